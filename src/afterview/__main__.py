@@ -1,0 +1,3 @@
+from afterview.cli.app import run
+
+run()

@@ -1,0 +1,1 @@
+"""The ``afterview`` command line: thin Typer wrappers around library functions."""
