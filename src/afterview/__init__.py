@@ -1,0 +1,34 @@
+"""Afterview: coaching for the weeks after a job interview.
+
+The public functions are the library contract of SPEC.md; they are imported lazily so that
+``import afterview`` stays cheap for the command line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "plan_followups": "afterview.domain.planner",
+    "Plan": "afterview.domain.planner",
+    "Policy": "afterview.domain.policy",
+    "InputError": "afterview.domain.errors",
+}
+
+if TYPE_CHECKING:
+    from afterview.domain.errors import InputError
+    from afterview.domain.planner import Plan, plan_followups
+    from afterview.domain.policy import Policy
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'afterview' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

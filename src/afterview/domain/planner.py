@@ -1,0 +1,285 @@
+"""The plan after an interview (RULES.md §3): dates, channels and the reasons for each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Literal
+
+from afterview.domain.advisor import Advice, advise
+from afterview.domain.calendar import BusinessCalendar, calendar_for
+from afterview.domain.contacts import Contact, contact_from
+from afterview.domain.policy import DEFAULT_POLICY, Policy
+from afterview.domain.rules import RULES_BY_ID
+from afterview.domain.scenario import Scenario, parse_date, scenario_from_mapping
+
+StepName = Literal["thank_you", "status", "final", "move_on"]
+StepState = Literal["pending", "due", "overdue", "done", "cancelled", "skipped"]
+PlanState = Literal["waiting", "replied", "next_round", "offer", "rejected", "move_on"]
+
+_ELAPSED_FOR_THANKS = timedelta(hours=24)
+_REPLY_STATES: Mapping[str | None, PlanState] = {
+    "next_round": "next_round", "offer": "offer", "rejected": "rejected",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of the plan. ``earliest`` is the day to act; ``latest`` closes the window."""
+
+    name: StepName
+    earliest: date
+    latest: date | None = None
+    channel: str | None = None
+    state: StepState = "pending"
+    done_on: date | None = None
+    rules: tuple[str, ...] = ()  # every rule behind this step, for "why?"
+
+    def reasons(self) -> list[dict[str, Any]]:
+        return [RULES_BY_ID[r].reason() for r in self.rules]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "step": self.name,
+            "earliest": self.earliest.isoformat(),
+            "latest": self.latest.isoformat() if self.latest else None,
+            "channel": self.channel,
+            "state": self.state,
+            "done_on": self.done_on.isoformat() if self.done_on else None,
+            "reasons": self.reasons(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Follow-up plan for one interview round; ``to_dict()`` is the library contract."""
+
+    scenario: Scenario
+    thank_you_due: datetime
+    thank_you: Step
+    status: Step
+    advice: Advice
+    final: Step | None
+    move_on: Step
+    state: PlanState = "waiting"
+    rules: tuple[str, ...] = ()  # plan-wide rules (employer-replied, document-attempts, …)
+    warnings: tuple[tuple[str, str], ...] = field(default=())  # (rule id, message)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        parts = (self.thank_you, self.status, self.final, self.move_on)
+        return tuple(s for s in parts if s is not None)
+
+    @property
+    def next_action(self) -> Step | None:
+        """The step to act on next, or None when nothing more is to be done."""
+        if self.state not in ("waiting", "move_on"):
+            return None
+        if self.state == "move_on":
+            return self.move_on
+        for step in self.steps:
+            if step.state in ("due", "overdue", "pending") and step.name != "move_on":
+                return step
+        return self.move_on
+
+    def rule_ids(self) -> set[str]:
+        """Every rule this plan applies, for tests and for "why?" pages."""
+        ids = set(self.rules) | {w[0] for w in self.warnings}
+        for step in self.steps:
+            ids.update(step.rules)
+        return ids
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract of SPEC.md, plus ``state``, ``next_action``, ``steps`` and ``warnings``."""
+        nxt = self.next_action
+        return {
+            "thank_you_due": self.thank_you_due.isoformat(),
+            "status": {
+                "channel": self.status.channel,
+                "earliest": self.status.earliest.isoformat(),
+                "latest": (self.status.latest or self.status.earliest).isoformat(),
+                "call_allowed": self.advice.call_allowed,
+                "rules": list(self.advice.rules),
+            },
+            "final": None if self.final is None else {
+                "earliest": self.final.earliest.isoformat(), "channel": "email",
+            },
+            "move_on": self.move_on.earliest.isoformat(),
+            "state": self.state,
+            "next_action": None if nxt is None else nxt.name,
+            "steps": [s.to_dict() for s in self.steps],
+            "reasons": [RULES_BY_ID[r].reason() for r in self.rules],
+            "warnings": [{"rule": r, "message": m} for r, m in self.warnings],
+        }
+
+
+def plan_followups(
+    scenario: Mapping[str, Any],
+    *,
+    today: date | str | None = None,
+    contacts: Iterable[Contact | Mapping[str, Any]] = (),
+    policy: Policy | None = None,
+) -> Plan:
+    """Plan the thank-you, status follow-up, final follow-up and move-on date for an interview.
+
+    Without ``today`` and ``contacts`` this is the fresh plan of RULES.md §3. With them it
+    applies what happened: an employer's reply cancels what is pending, logged contacts
+    anchor later steps on their actual dates, an overdue status step moves to the first
+    business day from today, and after the move-on date nothing more is planned.
+    Raises ``InputError`` for bad input.
+    """
+    pol = policy or DEFAULT_POLICY
+    sc = scenario_from_mapping(scenario, pol)
+    cal = calendar_for(sc.country, sc.subdivision)
+    day = None if today is None else parse_date(today, "today")
+    logged = _relevant(contacts, sc)
+    return _build(sc, cal, pol, day, logged)
+
+
+def _relevant(contacts: Iterable[Contact | Mapping[str, Any]], sc: Scenario) -> list[Contact]:
+    items = [contact_from(c, sc.tz) for c in contacts]
+    items.sort(key=lambda c: c.at)
+    return [c for c in items if c.at >= sc.start]
+
+
+def _window(sc: Scenario, cal: BusinessCalendar, pol: Policy) -> tuple[str, date, date]:
+    r = sc.interview_date
+    if sc.deadline is not None and sc.deadline >= r:
+        return (
+            "wait-for-deadline",
+            cal.add_business_days(sc.deadline, pol.deadline_earliest_bd),
+            cal.add_business_days(sc.deadline, pol.deadline_latest_bd),
+        )
+    earliest = cal.first_business_day_from(r + timedelta(days=pol.no_deadline_earliest_days))
+    latest = max(r + timedelta(days=pol.no_deadline_latest_days), earliest)
+    return "wait-one-to-two-weeks", earliest, latest
+
+
+def _build(
+    sc: Scenario, cal: BusinessCalendar, pol: Policy, today: date | None,
+    logged: Sequence[Contact],
+) -> Plan:
+    timing_rule, earliest, latest = _window(sc, cal, pol)
+    advice = advise(sc, timing_rule=timing_rule)
+    # elapsed time: add in UTC, because aware arithmetic in a zone is wall-clock arithmetic
+    due = (sc.start.astimezone(UTC) + sc.duration + _ELAPSED_FOR_THANKS).astimezone(sc.tz)
+    tz = sc.tz
+
+    thanks_day: date | None = None
+    followups: list[Contact] = []
+    calls = [c for c in logged if c.direction == "outbound" and c.channel == "call"]
+    inbound = [c for c in logged if c.direction == "inbound"]
+    for c in logged:
+        if c.direction != "outbound" or c.purpose == "other":
+            continue
+        if c.purpose == "thank_you" or (
+            c.purpose is None and thanks_day is None and c.day(tz) < earliest
+        ):
+            thanks_day = thanks_day or c.day(tz)
+        else:
+            followups.append(c)
+    rude = any(c.outcome == "rude" for c in calls)
+
+    plan_rules: list[str] = []
+    warnings: list[tuple[str, str]] = []
+    if logged:
+        plan_rules.append("document-attempts")
+
+    # thank-you
+    if thanks_day is not None:
+        ty_state: StepState = "done"
+    elif today is None:
+        ty_state = "pending"
+    else:
+        ty_state = "due" if today <= due.date() else "overdue"
+    if thanks_day is not None and thanks_day > due.date():
+        warnings.append(("thanks-24h", "The thank-you went out after the first day; "
+                                       "it still counts."))
+    thank_you = Step("thank_you", sc.interview_date, due.date(), "email", ty_state, thanks_day,
+                     ("thanks-24h",))
+
+    # status follow-up
+    status_rules = list(advice.rules)
+    channel: str = advice.channel
+    if channel == "call" and (rude or calls) and not (followups and followups[0].channel == "call"):
+        channel = "text" if sc.scheduled_via == "text" else "email"
+        status_rules.append("rude-response" if rude else "follow-up-limit")
+    status_contact = followups[0] if followups else None
+    status_earliest = earliest
+    if status_contact is not None:
+        st_state: StepState = "done"
+        status_day: date = status_contact.day(tz)
+        if status_day < earliest:
+            warnings.append(("not-too-soon", f"The status follow-up went out before "
+                                             f"{earliest.isoformat()}, its earliest date."))
+    else:
+        st_state = "pending"
+        if today is not None:
+            if today < earliest:
+                status_rules.append("not-too-soon")
+            elif today <= latest:
+                st_state = "due"
+            else:
+                st_state = "overdue"
+                status_earliest = cal.first_business_day_from(today)
+        status_day = status_earliest
+    status = Step("status", status_earliest, latest, channel, st_state,
+                  status_contact.day(tz) if status_contact else None, tuple(status_rules))
+
+    # final follow-up and move-on
+    final: Step | None = None
+    final_contact = followups[1] if len(followups) > 1 else None
+    if sc.final_followup:
+        final_rules = ["one-final-follow-up"]
+        if status_contact is not None:
+            final_rules.append("follow-up-limit")
+        if rude:
+            final_rules.append("rude-response")
+        final_earliest = cal.add_business_days(status_day, pol.final_after_bd)
+        if final_contact is not None:
+            fi_state: StepState = "done"
+        elif status_contact is None or today is None or today < final_earliest:
+            fi_state = "pending"
+        else:
+            fi_state = "due"
+        final = Step("final", final_earliest, None, "email", fi_state,
+                     final_contact.day(tz) if final_contact else None, tuple(final_rules))
+        anchor = final_contact.day(tz) if final_contact else final_earliest
+        move_on_day = cal.add_business_days(anchor, pol.move_on_after_final_bd)
+    else:
+        move_on_day = cal.add_business_days(status_day, pol.move_on_without_final_bd)
+    allowed = 2 if sc.final_followup else 1
+    if len(followups) > allowed:
+        warnings.append(("follow-up-limit", f"{len(followups)} follow-ups were sent after the "
+                                            f"thank-you; the policy allows {allowed}."))
+    if len(calls) > 1:
+        warnings.append(("follow-up-limit", f"{len(calls)} calls were made; one is the most "
+                                            "that helps."))
+
+    state: PlanState = "waiting"
+    move_rules: list[str] = ["move-on"]
+    mo_state: StepState = "pending"
+    if inbound:
+        state = _REPLY_STATES.get(inbound[-1].outcome, "replied")
+        plan_rules.append("employer-replied")
+        mo_state = "cancelled"
+    elif today is not None and today >= move_on_day:
+        state = "move_on"
+        mo_state = "due"
+        move_rules.append("silence-means-move-on")
+    move_on = Step("move_on", move_on_day, None, None, mo_state, None, tuple(move_rules))
+
+    if state != "waiting":
+        closed: StepState = "cancelled" if state != "move_on" else "skipped"
+        thank_you, status = _close(thank_you, closed, keep_thanks=True), _close(status, closed)
+        final = None if final is None else _close(final, closed)
+    return Plan(sc, due, thank_you, status, advice, final, move_on, state,
+                tuple(plan_rules), tuple(warnings))
+
+
+def _close(step: Step, state: StepState, *, keep_thanks: bool = False) -> Step:
+    if step.state == "done" or (keep_thanks and step.name == "thank_you"):
+        return step
+    return Step(step.name, step.earliest, step.latest, step.channel, state, step.done_on,
+                step.rules)
