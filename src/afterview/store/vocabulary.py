@@ -1,0 +1,29 @@
+"""The words the tracker stores: stages, people's roles, and the planner's own vocabularies."""
+
+from __future__ import annotations
+
+from afterview.domain.contacts import CHANNELS, DIRECTIONS, OUTCOMES, PURPOSES
+from afterview.domain.scenario import FORMATS, PROCESS_LENGTHS, SCHEDULED_VIA, STYLES, TONES
+
+STAGES = (
+    "interviewing", "awaiting", "followed_up", "final_sent", "moved_on",
+    "next_round", "offer", "rejected", "withdrawn",
+)
+PLANNED_STAGES = ("interviewing", "awaiting", "followed_up", "final_sent")
+"""Stages in which follow-ups are planned (the employer has not answered yet)."""
+LIVE_STAGES = (*PLANNED_STAGES, "next_round", "offer")
+"""Applications still worth the candidate's attention."""
+CLOSED_STAGES = ("moved_on", "rejected", "withdrawn")
+CLOSE_REASONS = ("moved_on", "rejected", "withdrawn", "offer")
+"""What ``close --reason`` accepts: a final stage (``offer`` = the candidate accepted one)."""
+
+ROLES = ("interviewer", "recruiter", "hiring_manager", "other")
+COMPANY_SIZES = ("small", "medium", "large")
+REPLY_OUTCOMES = ("replied", "spoke", "rude", "next_round", "offer", "rejected")
+LOG_OUTCOMES = ("sent", "no_answer", "voicemail", "spoke", "replied", "rude", "bounced")
+
+__all__ = [
+    "CHANNELS", "CLOSED_STAGES", "CLOSE_REASONS", "COMPANY_SIZES", "DIRECTIONS", "FORMATS",
+    "LIVE_STAGES", "LOG_OUTCOMES", "OUTCOMES", "PLANNED_STAGES", "PROCESS_LENGTHS", "PURPOSES",
+    "REPLY_OUTCOMES", "ROLES", "SCHEDULED_VIA", "STAGES", "STYLES", "TONES",
+]
