@@ -15,14 +15,26 @@ _EXPORTS = {
     "Plan": "afterview.domain.planner",
     "Policy": "afterview.domain.policy",
     "InputError": "afterview.domain.errors",
+    "parse_timeline": "afterview.domain.timeline",
+    "check_draft": "afterview.domain.checker",
+    "render_draft": "afterview.domain.drafts",
 }
 
 if TYPE_CHECKING:
-    from afterview.domain.errors import InputError
-    from afterview.domain.planner import Plan, plan_followups
-    from afterview.domain.policy import Policy
+    from afterview.domain.errors import InputError as InputError
+    from afterview.domain.planner import Plan as Plan
+    from afterview.domain.planner import plan_followups as plan_followups
+    from afterview.domain.policy import Policy as Policy
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "InputError",
+    "Plan",
+    "Policy",
+    "check_draft",
+    "parse_timeline",
+    "plan_followups",
+    "render_draft",
+]
 
 
 def __getattr__(name: str) -> Any:

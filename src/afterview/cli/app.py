@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Annotated
 
 import typer
 
@@ -33,34 +34,43 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+@app.callback()
+def _root(
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="AFTERVIEW_DATABASE_URL",
+            help="SQLite file or database URL (default: a file in your data folder).",
+        ),
+    ] = None,
+) -> None:
+    """Afterview coaches you through the weeks after a job interview."""
+    out.database = db
+
+
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(app)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; bad input becomes a one-line message and exit code 2, never a traceback."""
+    """Run the CLI and return its exit code.
+
+    Bad input becomes a one-line message and exit code 2, never a traceback; usage errors
+    are reported by the command-line parser with the same code.
+    """
     try:
-        result = app(args=argv, prog_name="afterview", standalone_mode=False)
+        app(args=argv, prog_name="afterview", standalone_mode=True)
     except InputError as exc:
         out.error(exc.message)
         return EXIT_USAGE
-    except typer.Exit as exc:
-        return int(exc.exit_code or 0)
-    except Exception as exc:  # click's usage errors and aborts
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show(file=out.stderr)
-            return EXIT_USAGE
-        if isinstance(exc, click.exceptions.Abort):
-            out.error("aborted")
-            return EXIT_USAGE
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show(file=out.stderr)
-            return exc.exit_code
-        raise
-    # click returns the exit code of a typer.Exit in non-standalone mode
-    return result if isinstance(result, int) else EXIT_OK
+    except SystemExit as exc:
+        code = exc.code
+        if code is None:
+            return EXIT_OK
+        return code if isinstance(code, int) else EXIT_USAGE
+    return EXIT_OK
 
 
 def run() -> None:

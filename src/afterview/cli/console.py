@@ -14,6 +14,7 @@ class Output:
 
     stdout: IO[str] = field(default_factory=lambda: sys.stdout)
     stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    database: str | None = None  # the global --db option (or AFTERVIEW_DATABASE_URL)
 
     def rich(self, *, stderr: bool = False) -> Any:
         """A Rich console on the right stream (imported lazily: Rich is slow to load)."""

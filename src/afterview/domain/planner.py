@@ -87,7 +87,8 @@ class Plan:
         """Every rule this plan applies, for tests and for "why?" pages."""
         ids = set(self.rules) | {w[0] for w in self.warnings}
         for step in self.steps:
-            ids.update(step.rules)
+            if step.state not in ("done", "cancelled", "skipped"):
+                ids.update(step.rules)
         return ids
 
     def to_dict(self) -> dict[str, Any]:
@@ -189,6 +190,8 @@ def _build(
     # thank-you
     if thanks_day is not None:
         ty_state: StepState = "done"
+    elif followups:
+        ty_state = "skipped"  # a later follow-up went out; a thank-you now would be odd
     elif today is None:
         ty_state = "pending"
     else:

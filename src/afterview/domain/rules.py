@@ -71,6 +71,7 @@ def _contact(at: str, direction: str = "outbound", **rest: Any) -> dict[str, Any
 
 _STATUS_CALL = _contact("2026-03-17T10:00-04:00", channel="call", purpose="status", outcome="spoke")
 _STATUS_EMAIL = _contact("2026-03-17T10:00-04:00", channel="email", purpose="status")
+_FINAL_EMAIL = _contact("2026-03-24T10:00-04:00", channel="email", purpose="final")
 
 RULES: tuple[PolicyRule, ...] = (
     PolicyRule(
@@ -150,8 +151,8 @@ RULES: tuple[PolicyRule, ...] = (
         "silence-means-move-on", "constraint", ("001", "002"),
         "Silence after your final follow-up is an answer in itself: the application is "
         "archived, and nothing more is planned unless they write to you.",
-        triggers=({"today": "2026-05-01"},),
-        quiet=({"today": "2026-03-20"},),
+        triggers=({"today": "2026-05-01", "contacts": [_STATUS_EMAIL, _FINAL_EMAIL]},),
+        quiet=({"today": "2026-03-20"}, {"today": "2026-05-01"}),
     ),
     PolicyRule(
         "no-unsolicited-calls", "exception", ("001",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -85,7 +85,7 @@ def localize(naive: datetime, tz: ZoneInfo, *, field: str = "interview_at") -> d
     late = naive.replace(tzinfo=tz, fold=1)
     if early.utcoffset() == late.utcoffset():
         return early
-    round_trip = early.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
+    round_trip = early.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     when = naive.strftime("%Y-%m-%d %H:%M")
     if round_trip != naive:
         raise InputError(

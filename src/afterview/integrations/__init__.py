@@ -1,0 +1,1 @@
+"""The outside world: calendar feeds, mail sending and receiving."""
