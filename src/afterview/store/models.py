@@ -142,6 +142,7 @@ class Contact(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
     application: Mapped[Application] = relationship(back_populates="contacts")
+    person: Mapped[Person | None] = relationship()
 
     __table_args__ = (Index("ix_contacts_application_at", "application_id", "at_utc"),)
 

@@ -1,0 +1,255 @@
+"""The tracker's services: the operations the command line and the web interface call.
+
+Each write validates its input first, then runs in one short transaction that also
+recomputes the application's plan dates and records any change of stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from afterview.domain.errors import InputError
+from afterview.store import records as rec
+from afterview.store import vocabulary as v
+from afterview.store.planning import initial_stage, plan_for, stage_after, store_plan
+from afterview.store.validate import require_mapping, utc_now
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from afterview.store import models
+    from afterview.store.database import Store
+
+
+def load(session: Session, app_id: int) -> models.Application:
+    """The application with this id and its history, or a clear error."""
+    from sqlalchemy.orm import selectinload
+
+    from afterview.store.models import Application
+
+    if isinstance(app_id, bool) or not isinstance(app_id, int) or app_id < 1:
+        raise InputError(f"application id must be a positive whole number; got {app_id!r}",
+                         field="id")
+    app = session.get(Application, app_id, options=[
+        selectinload(Application.rounds), selectinload(Application.people),
+        selectinload(Application.contacts), selectinload(Application.stage_history)])
+    if app is None:
+        raise InputError(f"there is no application {app_id}", field="id")
+    return app
+
+
+def _rounds_of(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    rounds = data.get("rounds")
+    if rounds is None:
+        return [data] if data.get("interview_at") else []
+    if not isinstance(rounds, list) or not all(isinstance(r, Mapping) for r in rounds):
+        raise InputError("rounds must be a list of interviews", field="rounds")
+    return rounds
+
+
+def build_application(data: Mapping[str, Any], now: datetime) -> models.Application:
+    """A new application (not yet added to a session) from a validated record.
+
+    ``data`` may carry ``contacts``, ``stage`` and ``stage_history`` (an import); a new
+    record starts in ``interviewing`` or ``awaiting`` depending on the interview's time.
+    """
+    from afterview.store import models
+
+    require_mapping(data, "an application")
+    fields = rec.clean_application(data)
+    rounds_in = _rounds_of(data)
+    if not rounds_in:
+        raise InputError("interview_at is required, e.g. 2026-03-10T14:00", field="interview_at")
+    rounds = [rec.clean_round(r, fields["timezone"], i + 1) for i, r in enumerate(rounds_in)]
+    people_in = data.get("people") or []
+    if not isinstance(people_in, list):
+        raise InputError("people must be a list", field="people")
+    at = rec.utc_naive(now)
+    app = models.Application(**fields, created_at=at, updated_at=at, stage="awaiting")
+    for r in rounds:
+        app.rounds.append(models.Round(**{**r, "interview_at": datetime.fromisoformat(
+            r["interview_at"])}))
+    by_old_id: dict[int, models.Person] = {}
+    for p in people_in:
+        person = _person(rec.clean_person(p, len(rounds)))
+        app.people.append(person)
+        if isinstance(p.get("id"), int):
+            by_old_id[p["id"]] = person
+    for c in data.get("contacts") or []:
+        contact = rec.clean_contact(c, fields["timezone"], now=now)
+        row = _contact(contact)
+        if contact["person"] is not None:
+            if contact["person"] not in by_old_id:
+                raise InputError(f"contact names person {contact['person']}, who is not "
+                                 "among the application's people", field="person")
+            row.person_id = None
+            row.person = by_old_id[contact["person"]]
+        app.contacts.append(row)
+    latest = rounds[-1]
+    start_stage = initial_stage(datetime.fromisoformat(latest["interview_at"]),
+                                fields["timezone"], now)
+    history = data.get("stage_history") or []
+    for entry in history:
+        require_mapping(entry, "a stage history entry")
+        app.stage_history.append(models.StageChange(
+            stage=rec.check.choice(entry.get("stage"), "stage", v.STAGES),
+            at_utc=rec.utc_naive(rec.check.moment(entry.get("at"), "UTC", now=now)),
+            reason=rec.check.notes(entry.get("reason"), "reason")))
+    app.stage = rec.check.choice(data.get("stage"), "stage", v.STAGES, start_stage) or start_stage
+    if not history:
+        app.stage_history.append(models.StageChange(stage=app.stage, at_utc=at, reason="added"))
+    store_plan(app)
+    return app
+
+
+def _person(p: dict[str, Any]) -> models.Person:
+    from afterview.store.models import Person
+
+    return Person(name=p["name"], title=p["title"], email=p["email"], phone=p["phone"],
+                  role=p["role"], is_primary=p["primary"], round_number=p["round"])
+
+
+def _contact(c: dict[str, Any]) -> models.Contact:
+    from afterview.store.models import Contact
+
+    return Contact(at_utc=rec.utc_naive(c["at"]), utc_offset_min=rec.offset_minutes(c["at"]),
+                   direction=c["direction"], channel=c["channel"], purpose=c["purpose"],
+                   outcome=c["outcome"], person_id=c["person"], notes=c["notes"])
+
+
+def add_application(store: Store, data: Mapping[str, Any], *, now: datetime | None = None
+                    ) -> dict[str, Any]:
+    """Record a new application with its first round (or several) and its people."""
+    moment = now or utc_now()
+    app = build_application(data, moment)
+    with store.write() as session:
+        session.add(app)
+        session.flush()
+        return rec.application_dict(app)
+
+
+def _set_stage(app: models.Application, stage: str, reason: str, now: datetime) -> None:
+    from afterview.store.models import StageChange
+
+    if stage != app.stage:
+        app.stage = stage
+        app.stage_history.append(StageChange(stage=stage, at_utc=rec.utc_naive(now),
+                                             reason=reason))
+
+
+def edit_application(store: Store, app_id: int, changes: Mapping[str, Any], *,
+                     round_number: int | None = None, now: datetime | None = None
+                     ) -> dict[str, Any]:
+    """Change fields of an application, of one of its rounds (default: the latest), and add
+    people (``changes["people"]``)."""
+    moment = now or utc_now()
+    require_mapping(changes, "changes")
+    unknown = set(changes) - set(rec.APPLICATION_FIELDS) - set(rec.ROUND_FIELDS) - {"people"}
+    if unknown:
+        raise InputError(f"cannot edit {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+    with store.write() as session:
+        app = load(session, app_id)
+        base = {name: getattr(app, name) for name in rec.APPLICATION_FIELDS}
+        for name, value in rec.clean_application(changes, base=base).items():
+            setattr(app, name, value)
+        round_changes = {k: changes[k] for k in rec.ROUND_FIELDS if k in changes}
+        if round_changes or "timezone" in changes:
+            number = round_number or max(r.number for r in app.rounds)
+            target = next((r for r in app.rounds if r.number == number), None)
+            if target is None:
+                raise InputError(f"application {app_id} has no round {number}", field="round")
+            merged = {**rec.round_dict(target), **round_changes}
+            for name, value in rec.clean_round(merged, app.timezone, number).items():
+                setattr(target, name, datetime.fromisoformat(value)
+                        if name == "interview_at" else value)
+        for p in changes.get("people") or []:
+            app.people.append(_person(rec.clean_person(p, len(app.rounds))))
+        app.updated_at = rec.utc_naive(moment)
+        store_plan(app)
+        session.flush()
+        return rec.application_dict(app)
+
+
+def add_round(store: Store, app_id: int, data: Mapping[str, Any], *,
+              now: datetime | None = None) -> dict[str, Any]:
+    """Record the next interview round; the plan then follows that round."""
+    from afterview.store.models import Round
+
+    moment = now or utc_now()
+    require_mapping(data, "a round")
+    with store.write() as session:
+        app = load(session, app_id)
+        number = max((r.number for r in app.rounds), default=0) + 1
+        r = rec.clean_round(data, app.timezone, number)
+        app.rounds.append(Round(**{**r, "interview_at": datetime.fromisoformat(
+            r["interview_at"])}))
+        for p in data.get("people") or []:
+            app.people.append(_person(rec.clean_person({**p, "round": number}, number)))
+        stage = initial_stage(datetime.fromisoformat(r["interview_at"]), app.timezone, moment)
+        _set_stage(app, stage, f"round {number}", moment)
+        app.updated_at = rec.utc_naive(moment)
+        store_plan(app)
+        session.flush()
+        return rec.application_dict(app)
+
+
+def log_contact(store: Store, app_id: int, data: Mapping[str, Any], *,
+                direction: str | None = None, now: datetime | None = None,
+                today: date | None = None) -> dict[str, Any]:
+    """Log one contact (``direction`` outbound: `log`; inbound: `reply`) and update the stage.
+
+    Returns the contact, the stage before and after, and the plan as of ``today`` with the
+    planner's warnings (e.g. a second call breaks ``follow-up-limit``).
+    """
+    moment = now or utc_now()
+    with store.write() as session:
+        app = load(session, app_id)
+        contact = rec.clean_contact(data, app.timezone, now=moment, direction=direction)
+        if contact["person"] is not None and contact["person"] not in {p.id for p in app.people}:
+            raise InputError(f"application {app_id} has no person {contact['person']}",
+                             field="person")
+        row = _contact(contact)
+        app.contacts.append(row)
+        previous = app.stage
+        plan = plan_for(app)
+        what = "reply" if contact["direction"] == "inbound" else "contact"
+        _set_stage(app, stage_after(app, plan, contact, moment),
+                   f"{what}: {contact['outcome'] or contact['channel']}", moment)
+        app.updated_at = rec.utc_naive(moment)
+        store_plan(app)
+        session.flush()
+        live = plan_for(app, today=today)
+        return {"application": app.id, "contact": rec.contact_dict(row), "previous_stage": previous,
+                "stage": app.stage, "plan": live.to_dict() if live else None}
+
+
+def close_application(store: Store, app_id: int, reason: str, *, note: str | None = None,
+                      now: datetime | None = None) -> dict[str, Any]:
+    """Close an application: moved on, rejected, withdrawn, or an offer taken."""
+    moment = now or utc_now()
+    stage = rec.check.choice(reason, "reason", v.CLOSE_REASONS) or "moved_on"
+    with store.write() as session:
+        app = load(session, app_id)
+        previous = app.stage
+        _set_stage(app, stage, rec.check.notes(note, "note") or "closed", moment)
+        app.updated_at = rec.utc_naive(moment)
+        store_plan(app)
+        return {"application": app.id, "previous_stage": previous, "stage": app.stage}
+
+
+def get_application(store: Store, app_id: int) -> dict[str, Any]:
+    """The whole record of one application."""
+    with store.read() as session:
+        return rec.application_dict(load(session, app_id))
+
+
+def show_application(store: Store, app_id: int, *, today: date | None = None
+                     ) -> dict[str, Any]:
+    """The record with its plan as of ``today`` (reasons included)."""
+    with store.read() as session:
+        app = load(session, app_id)
+        plan = plan_for(app, today=today)
+        return {"application": rec.application_dict(app),
+                "plan": plan.to_dict() if plan else None}
