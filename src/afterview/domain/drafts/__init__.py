@@ -1,0 +1,35 @@
+"""Drafts a candidate sends after an interview, rendered from Jinja2 templates.
+
+Templates live in ``templates/`` as one file per kind and tone
+(``status_email.formal.j2``) plus two shared parts (``_greeting.j2``, ``_signature.j2``);
+a file of the same name in a user folder overrides the packaged one.
+"""
+
+from __future__ import annotations
+
+from afterview.domain.drafts.kinds import KINDS, DraftKind, draft_kind
+from afterview.domain.drafts.model import Draft
+from afterview.domain.drafts.output import from_text, to_eml, to_mailto, to_text
+from afterview.domain.drafts.record import TONES, Contact, InterviewFacts, read_record
+from afterview.domain.drafts.render import render_draft, render_thank_yous
+from afterview.domain.drafts.speaking import describe_seconds, speaking_seconds, word_count
+
+__all__ = [
+    "KINDS",
+    "TONES",
+    "Contact",
+    "Draft",
+    "DraftKind",
+    "InterviewFacts",
+    "describe_seconds",
+    "draft_kind",
+    "from_text",
+    "read_record",
+    "render_draft",
+    "render_thank_yous",
+    "speaking_seconds",
+    "to_eml",
+    "to_mailto",
+    "to_text",
+    "word_count",
+]
