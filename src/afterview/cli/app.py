@@ -23,6 +23,8 @@ EXIT_USAGE = 2  # bad input or usage
 
 COMMAND_MODULES = [
     "afterview.cli.plan",
+    "afterview.cli.draft",
+    "afterview.cli.policy",
 ]
 
 app = typer.Typer(

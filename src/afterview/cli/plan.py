@@ -52,6 +52,7 @@ def scenario(
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
 ) -> None:
     """Plan the follow-ups for an interview described in a JSON file (or a sample)."""
+    from afterview.config import load_policy
     from afterview.domain.planner import plan_followups
 
     if sample == (file is not None):
@@ -60,7 +61,7 @@ def scenario(
     logged = _read_json(contacts, "contacts") if contacts else []
     if not isinstance(logged, list):
         raise InputError("contacts must be a JSON list of contact objects")
-    plan = plan_followups(data, today=today, contacts=logged).to_dict()
+    plan = plan_followups(data, today=today, contacts=logged, policy=load_policy()).to_dict()
     if as_json:
         out.json(plan)
         return

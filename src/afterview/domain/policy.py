@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from afterview.domain.errors import InputError
@@ -31,38 +31,57 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _param(default: Any, rule: str, text: str) -> Any:
+    """A policy parameter with the rule it tunes and a sentence for the docs and settings page."""
+    return field(default=default, metadata={"rule": rule, "help": text})
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """Parameters of the follow-up policy; every field has the default of RULES.md."""
 
-    default_duration_min: int = 60
-    """Interview length assumed when none is recorded (thanks-24h counts from the end)."""
-    deadline_earliest_bd: int = 2
-    """wait-for-deadline: first day for the status follow-up, in business days after it."""
-    deadline_latest_bd: int = 3
-    """wait-for-deadline: last day of the window, in business days after the deadline."""
-    no_deadline_earliest_days: int = 7
-    """wait-one-to-two-weeks: calendar days after the interview before following up."""
-    no_deadline_latest_days: int = 14
-    """wait-one-to-two-weeks: calendar days after the interview that close the window."""
-    final_followup: bool = True
-    """one-final-follow-up: whether to plan one last email after an unanswered inquiry."""
-    final_after_bd: int = 5
-    """one-final-follow-up: business days after the status follow-up."""
-    move_on_after_final_bd: int = 5
-    """move-on: business days after the final follow-up."""
-    move_on_without_final_bd: int = 10
-    """move-on: business days after the status follow-up when the final step is off."""
-    email_max_words: int = 200
-    """too-long: words in a thank-you or status email."""
-    call_max_seconds: int = 120
-    """too-long: spoken length of a call script."""
-    voicemail_max_seconds: int = 30
-    """too-long: spoken length of a voicemail."""
-    words_per_minute: int = 130
-    """too-long: speaking rate used to time scripts."""
-    text_max_chars: int = 320
-    """too-long: characters in a text message."""
+    default_duration_min: int = _param(
+        60, "thanks-24h", "Interview minutes when none are recorded; the day counts from the end."
+    )
+    deadline_earliest_bd: int = _param(
+        2, "wait-for-deadline", "Business days after a stated deadline until the follow-up opens."
+    )
+    deadline_latest_bd: int = _param(
+        3, "wait-for-deadline", "Business days after a stated deadline until the window closes."
+    )
+    no_deadline_earliest_days: int = _param(
+        7, "wait-one-to-two-weeks", "Calendar days after the interview before following up."
+    )
+    no_deadline_latest_days: int = _param(
+        14, "wait-one-to-two-weeks", "Calendar days after the interview that close the window."
+    )
+    final_followup: bool = _param(
+        True, "one-final-follow-up", "Whether to plan one last email after an unanswered inquiry."
+    )
+    final_after_bd: int = _param(
+        5, "one-final-follow-up", "Business days after the status follow-up."
+    )
+    move_on_after_final_bd: int = _param(
+        5, "move-on", "Business days after the final follow-up."
+    )
+    move_on_without_final_bd: int = _param(
+        10, "move-on", "Business days after the status follow-up when the final step is off."
+    )
+    email_max_words: int = _param(
+        200, "too-long", "Words in a thank-you or status email."
+    )
+    call_max_seconds: int = _param(
+        120, "too-long", "Spoken length of a call script."
+    )
+    voicemail_max_seconds: int = _param(
+        30, "too-long", "Spoken length of a voicemail."
+    )
+    words_per_minute: int = _param(
+        130, "too-long", "Speaking rate used to time scripts."
+    )
+    text_max_chars: int = _param(
+        320, "too-long", "Characters in a text message."
+    )
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -129,3 +148,18 @@ _POSITIVE = frozenset(
 )
 
 DEFAULT_POLICY = Policy()
+
+
+def describe_parameters() -> list[dict[str, Any]]:
+    """Every parameter with its section, default, the rule it tunes and what it means."""
+    section_of = {name: section for section, names in _SECTIONS.items() for name in names}
+    return [
+        {
+            "name": f.name,
+            "section": section_of[f.name],
+            "default": f.default,
+            "rule": f.metadata["rule"],
+            "help": f.metadata["help"],
+        }
+        for f in fields(Policy)
+    ]
