@@ -1,0 +1,205 @@
+"""``add``, ``edit``, ``round`` and ``close``: record and change applications."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+import typer
+
+from afterview.cli.console import out
+from afterview.cli.tracker_db import JsonOption, open_tracker, positive_id, system_timezone
+from afterview.cli.tracker_show import IdArgument
+
+_PHONE_LIKE = re.compile(r"^\+?[\d][\d ().\-/]{4,}")
+
+
+def person_from(spec: str, role: str, *, primary: bool = False) -> dict[str, Any]:
+    """A person from ``"Name, Title, email, phone"``: email and phone are found by their
+    shape, in any order after the name; what is left is the title."""
+    parts = [p.strip() for p in spec.split(",") if p.strip()]
+    person: dict[str, Any] = {"name": parts[0] if parts else "", "role": role,
+                              "primary": primary}
+    titles = []
+    for part in parts[1:]:
+        if "@" in part:
+            person["email"] = part
+        elif _PHONE_LIKE.match(part):
+            person["phone"] = part
+        else:
+            titles.append(part)
+    if titles:
+        person["title"] = ", ".join(titles)
+    return person
+
+
+Opt = typer.Option
+Company = Annotated[str | None, Opt(help="Company name.", show_default=False)]
+Position = Annotated[str | None, Opt(help="Position applied for.", show_default=False)]
+At = Annotated[str | None, Opt("--at", metavar="YYYY-MM-DDTHH:MM",
+                               help="Interview start, local time.", show_default=False)]
+Duration = Annotated[int | None, Opt(help="Interview length in minutes [default: 60].",
+                                     show_default=False)]
+Timezone = Annotated[str | None, Opt(help="IANA time zone [default: the system's].",
+                                     show_default=False)]
+Format = Annotated[str | None, Opt("--format", help="one_on_one, small_team, panel, group "
+                                   "or multi_round.", show_default=False)]
+Tone = Annotated[str | None, Opt(help="casual, neutral or formal.", show_default=False)]
+Via = Annotated[str | None, Opt("--via", help="How they scheduled it: email, phone, text, "
+                                "portal, linkedin or recruiter.", show_default=False)]
+Timeline = Annotated[str | None, Opt(help="What they said about timing, in their words.",
+                                     show_default=False)]
+Deadline = Annotated[str | None, Opt(help="The decision date (YYYY-MM-DD), VAGUE or NONE; "
+                                     "overrides --timeline.", show_default=False)]
+Invited = Annotated[bool | None, Opt("--invited-to-call/--not-invited-to-call",
+                                     help="They invited you to call.", show_default=False)]
+Topics = Annotated[list[str] | None, Opt("--topic", help="A topic discussed (repeatable).",
+                                         show_default=False)]
+People = Annotated[list[str] | None, Opt(
+    "--interviewer", help='"Name, Title, email, phone" (repeatable).', show_default=False)]
+Recruiter = Annotated[str | None, Opt(help='Primary contact: "Name, Title, email, phone".',
+                                      show_default=False)]
+Notes = Annotated[str | None, Opt(help="Free notes.", show_default=False)]
+
+
+def _round_fields(**values: Any) -> dict[str, Any]:
+    names = {"at": "interview_at", "duration": "duration_min", "format_": "format",
+             "via": "scheduled_via", "invited": "invited_to_call", "topic": "topics"}
+    return {names.get(k, k): v for k, v in values.items() if v not in (None, [])}
+
+
+def _people(interviewer: list[str] | None, recruiter: str | None) -> list[dict[str, Any]]:
+    people = [person_from(s, "interviewer") for s in interviewer or []]
+    if recruiter:
+        people.append(person_from(recruiter, "recruiter", primary=True))
+    return people
+
+
+def add(
+    company: Company = None, position: Position = None, at: At = None,
+    duration: Duration = None, timezone: Timezone = None,
+    country: Annotated[str | None, Opt(help="Country code for holidays [default: US].",
+                                       show_default=False)] = None,
+    subdivision: Annotated[str | None, Opt(help="State or region code.",
+                                           show_default=False)] = None,
+    format_: Format = None, tone: Tone = None, via: Via = None, timeline: Timeline = None,
+    deadline: Deadline = None, invited: Invited = None,
+    industry: Annotated[str | None, Opt(help="The employer's industry.",
+                                        show_default=False)] = None,
+    traditional: Annotated[bool, Opt("--traditional-industry",
+                                     help="A traditional industry (calls are usual).")] = False,
+    style: Annotated[str | None, Opt(help="Your style: direct, balanced or reserved.",
+                                     show_default=False)] = None,
+    process: Annotated[str | None, Opt("--process", help="short, normal or long.",
+                                       show_default=False)] = None,
+    no_final: Annotated[bool, Opt("--no-final-followup",
+                                  help="Plan no final follow-up.")] = False,
+    topic: Topics = None, interviewer: People = None, recruiter: Recruiter = None,
+    notes: Notes = None,
+    guided: Annotated[bool, Opt("--guided", "-g", help="Ask for each field in turn.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Record an interview: with flags, or guided prompts (also when --company is missing)."""
+    from afterview.store.tracker import add_application
+
+    if guided or company is None:
+        from afterview.cli.tracker_guided import ask_application
+
+        data = ask_application(default_timezone=timezone or system_timezone())
+    else:
+        data = {
+            "company": company, "position": position, "timezone": timezone or system_timezone(),
+            "country": country, "subdivision": subdivision, "industry": industry,
+            "traditional_industry": traditional, "style": style, "process_length": process,
+            "final_followup": not no_final, "notes": notes,
+            "people": _people(interviewer, recruiter),
+            **_round_fields(at=at, duration=duration, format_=format_, tone=tone, via=via,
+                            timeline=timeline, deadline=deadline, invited=invited, topic=topic),
+        }
+    record = add_application(open_tracker(), data)
+    if as_json:
+        out.json(record)
+        return
+    out.rich().print(f"Added #{record['id']}: {record['position']} at {record['company']} "
+                     f"({record['stage']}). See the plan with: afterview plan {record['id']}")
+
+
+def edit(
+    app_id: IdArgument, company: Company = None, position: Position = None, at: At = None,
+    duration: Duration = None, timezone: Timezone = None, format_: Format = None,
+    tone: Tone = None, via: Via = None, timeline: Timeline = None, deadline: Deadline = None,
+    invited: Invited = None, topic: Topics = None, interviewer: People = None,
+    recruiter: Recruiter = None, notes: Notes = None,
+    round_number: Annotated[int | None, Opt("--round", help="Round to change [default: the "
+                                            "latest].", show_default=False)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Change an application or one of its rounds, or add people to it."""
+    from afterview.domain.errors import InputError
+    from afterview.store.tracker import edit_application
+
+    changes: dict[str, Any] = {k: v for k, v in {
+        "company": company, "position": position, "timezone": timezone, "notes": notes,
+    }.items() if v is not None}
+    changes.update(_round_fields(at=at, duration=duration, format_=format_, tone=tone, via=via,
+                                 timeline=timeline, deadline=deadline, invited=invited,
+                                 topic=topic))
+    people = _people(interviewer, recruiter)
+    if people:
+        changes["people"] = people
+    if not changes:
+        raise InputError("nothing to change: give at least one option (see afterview edit "
+                         "--help)")
+    record = edit_application(open_tracker(), positive_id(app_id), changes,
+                              round_number=round_number)
+    if as_json:
+        out.json(record)
+        return
+    out.rich().print(f"Updated #{record['id']}: {record['position']} at {record['company']}.")
+
+
+def round_(
+    app_id: IdArgument, at: At = None, duration: Duration = None, format_: Format = None,
+    tone: Tone = None, via: Via = None, timeline: Timeline = None, deadline: Deadline = None,
+    invited: Invited = None, topic: Topics = None, interviewer: People = None,
+    notes: Notes = None, as_json: JsonOption = False,
+) -> None:
+    """Record the next interview round of an application."""
+    from afterview.store.tracker import add_round
+
+    data = _round_fields(at=at, duration=duration, format_=format_, tone=tone, via=via,
+                         timeline=timeline, deadline=deadline, invited=invited, topic=topic,
+                         notes=notes)
+    data["people"] = _people(interviewer, None)
+    record = add_round(open_tracker(), positive_id(app_id), data)
+    if as_json:
+        out.json(record)
+        return
+    latest = record["rounds"][-1]
+    out.rich().print(f"Round {latest['number']} of #{record['id']} recorded for "
+                     f"{latest['interview_at'].replace('T', ' ')} ({record['stage']}).")
+
+
+def close(
+    app_id: IdArgument,
+    reason: Annotated[str, Opt(help="moved_on, rejected, withdrawn or offer (you took it).")
+                      ] = "moved_on",
+    note: Annotated[str | None, Opt(help="Why, in your words.", show_default=False)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Close an application; a later reply from the employer reopens a moved-on one."""
+    from afterview.store.tracker import close_application
+
+    result = close_application(open_tracker(), positive_id(app_id), reason, note=note)
+    if as_json:
+        out.json(result)
+        return
+    out.rich().print(f"#{result['application']}: {result['previous_stage'].replace('_', ' ')} "
+                     f"→ {result['stage'].replace('_', ' ')}.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("add")(add)
+    app.command("edit")(edit)
+    app.command("round")(round_)
+    app.command("close")(close)

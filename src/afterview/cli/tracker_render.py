@@ -1,0 +1,134 @@
+"""How tracker records look in the terminal (Rich is imported by the callers' commands)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+STEP_WORDS = {
+    "thank_you": "thank-you email",
+    "status": "status follow-up",
+    "final": "final follow-up",
+    "move_on": "move on",
+}
+SECTION_TITLES = {
+    "overdue": "Overdue",
+    "due_today": "Due today",
+    "this_week": "This week",
+    "move_on": "Time to move on",
+}
+
+
+def day(iso: str | None) -> str:
+    """``Tue 10 Mar 2026`` from an ISO date or date-time."""
+    if not iso:
+        return "—"
+    return date.fromisoformat(iso[:10]).strftime("%a %d %b %Y")
+
+
+def when(iso: str | None) -> str:
+    """``Tue 10 Mar 2026 14:00`` from an ISO date-time."""
+    if not iso:
+        return "—"
+    return f"{day(iso)} {iso[11:16]}" if len(iso) > 10 else day(iso)
+
+
+def step_text(item: dict[str, Any]) -> str:
+    words = STEP_WORDS.get(item["step"], item["step"])
+    return f"{words} by {item['channel']}" if item.get("channel") else words
+
+
+def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
+    """Print the agenda: a table per section, then the applications to focus on."""
+    from rich.table import Table
+
+    console.print(f"[bold]Today, {day(data['today'])}[/]")
+    empty = True
+    for key, title in SECTION_TITLES.items():
+        items = data[key]
+        if not items:
+            continue
+        empty = False
+        table = Table(title=f"{title} ({len(items)})", title_justify="left", title_style="bold",
+                      show_edge=False, pad_edge=False)
+        for column in ("ID", "Company", "Position", "Step", "Date"):
+            table.add_column(column, no_wrap=column in ("ID", "Date"))
+        for item in items[:limit]:
+            table.add_row(str(item["id"]), item["company"], item["position"], step_text(item),
+                          day(item["date"]))
+        console.print(table)
+        if len(items) > limit:
+            console.print(f"  … and {len(items) - limit} more (afterview list --due week)")
+    if empty:
+        console.print("Nothing is due this week.")
+    if data["move_on"]:
+        console.print("\nSilence is the answer from the applications above: close them with "
+                      "[bold]afterview close ID --reason moved_on[/]. The employer can still "
+                      "write; a reply reopens them.")
+        if data["focus"]:
+            console.print("[bold]Put your energy into these instead:[/]")
+            for item in data["focus"]:
+                console.print(f"  #{item['id']} {item['position']} at {item['company']} "
+                              f"({item['stage'].replace('_', ' ')})")
+
+
+def application_list(console: Any, items: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    if not items:
+        console.print("No applications match.")
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("ID", "Company", "Position", "Stage", "Interview", "Next"):
+        table.add_column(column, no_wrap=column in ("ID", "Stage"))
+    for item in items:
+        nxt = item.get("next")
+        table.add_row(str(item["id"]), item["company"], item["position"],
+                      item["stage"].replace("_", " "), when(item["last_interview_at"]),
+                      "" if not nxt else f"{STEP_WORDS[nxt['step']]} {day(nxt['date'])}"
+                      + (" (overdue)" if nxt["section"] == "overdue" else ""))
+    console.print(table)
+
+
+def record(console: Any, app: dict[str, Any]) -> None:
+    """An application's record: fields, rounds, people, contact log and stage history."""
+    from rich.table import Table
+
+    console.print(f"[bold]#{app['id']} {app['position']} at {app['company']}[/]  "
+                  f"stage: [bold]{app['stage'].replace('_', ' ')}[/]")
+    extras = [f"{app['country']}{'-' + app['subdivision'] if app['subdivision'] else ''}",
+              app["timezone"], f"style {app['style']}", f"process {app['process_length']}"]
+    if app["industry"]:
+        extras.append(app["industry"] + (" (traditional)" if app["traditional_industry"] else ""))
+    console.print("  " + " · ".join(extras))
+    for r in app["rounds"]:
+        deadline = r["deadline"] or ("from their words" if r["timeline"] else "NONE")
+        console.print(f"  Round {r['number']}: {when(r['interview_at'])}, {r['duration_min']} min,"
+                      f" {r['format'].replace('_', ' ')}, {r['tone']}, scheduled by "
+                      f"{r['scheduled_via']}; deadline {deadline}"
+                      + ("; invited to call" if r["invited_to_call"] else ""))
+        if r["timeline"]:
+            console.print(f"    They said: “{r['timeline']}”")
+        if r["topics"]:
+            console.print(f"    Topics: {'; '.join(r['topics'])}")
+    for p in app["people"]:
+        bits = [b for b in (p["title"], p["email"], p["phone"]) if b]
+        console.print(f"  {p['role'].replace('_', ' ').capitalize()} [{p['id']}]: {p['name']}"
+                      + (f" — {', '.join(bits)}" if bits else "")
+                      + (" (primary contact)" if p["primary"] else ""))
+    if app["notes"]:
+        console.print(f"  Notes: {app['notes']}")
+    if app["contacts"]:
+        table = Table(title="Contact log", title_justify="left", show_edge=False,
+                      pad_edge=False)
+        for column in ("When", "Way", "Channel", "Purpose", "Outcome", "Notes"):
+            table.add_column(column)
+        for c in app["contacts"]:
+            table.add_row(when(c["at"]), "→ out" if c["direction"] == "outbound" else "← in",
+                          c["channel"], c["purpose"] or "", c["outcome"] or "", c["notes"])
+        console.print(table)
+    else:
+        console.print("  No contacts logged yet.")
+    history = " → ".join(f"{s['stage'].replace('_', ' ')} ({s['at'][:10]})"
+                         for s in app["stage_history"])
+    console.print(f"  History: {history}")

@@ -1,0 +1,175 @@
+"""What is due: today's agenda and the filtered list, read from the stored plan dates.
+
+These queries are plain SQL that runs the same on SQLite and PostgreSQL. On a SQLite file
+that is already at the current schema they run through the standard library's ``sqlite3``,
+which keeps ``afterview today`` fast: loading SQLAlchemy alone takes longer than the query.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from afterview.store import vocabulary as v
+from afterview.store.database import BUSY_TIMEOUT_MS, HEAD_REVISION, open_store, sqlite_file
+from afterview.store.planning import agenda_entry
+
+_PLANNED = ", ".join(f"'{s}'" for s in v.PLANNED_STAGES)
+_LIVE = ", ".join(f"'{s}'" for s in v.LIVE_STAGES)
+_COLUMNS = ("id, company, position, stage, last_interview_at, plan_state, thank_you_due_on, "
+            "status_earliest_on, status_latest_on, status_channel, final_on, move_on_on, "
+            "next_due_on")
+DUE_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_PLANNED}) "
+           "AND next_due_on <= :horizon ORDER BY next_due_on, id")
+FOCUS_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_LIVE}) "
+             "ORDER BY last_interview_at DESC, id DESC LIMIT :limit")
+_DATES = ("thank_you_due_on", "status_earliest_on", "status_latest_on", "final_on",
+          "move_on_on", "next_due_on")
+SECTIONS = ("overdue", "due_today", "this_week", "move_on")
+Query = Callable[[str, Mapping[str, Any]], list[dict[str, Any]]]
+
+
+def _normalise(row: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for key in _DATES:
+        value = out[key]
+        if isinstance(value, str):
+            out[key] = date.fromisoformat(value[:10])
+        elif isinstance(value, datetime):
+            out[key] = value.date()
+    last = out["last_interview_at"]
+    if isinstance(last, datetime):
+        out["last_interview_at"] = last.strftime("%Y-%m-%dT%H:%M")
+    elif isinstance(last, str):
+        out["last_interview_at"] = last[:16].replace(" ", "T")
+    return out
+
+
+def _iso(params: Mapping[str, Any]) -> dict[str, Any]:
+    """SQLite keeps dates as ISO text; compare with text of the same form."""
+    return {k: val.isoformat() if isinstance(val, date) else val for k, val in params.items()}
+
+
+def _fast_sqlite(url: str) -> sqlite3.Connection | None:
+    """A stdlib connection to a SQLite file already at the current schema, else None."""
+    path = sqlite_file(url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.row_factory = sqlite3.Row
+        found = conn.execute(
+            "SELECT (SELECT version_num FROM alembic_version), "
+            "(SELECT value FROM afterview_meta WHERE key = 'application')").fetchone()
+    except sqlite3.Error:
+        return None
+    if tuple(found) != (HEAD_REVISION, "afterview"):
+        conn.close()
+        return None
+    return conn
+
+
+def run_query(url: str, work: Callable[[Query], Any]) -> Any:
+    """Call ``work(query)`` with a function that runs read-only SQL on the database."""
+    conn = _fast_sqlite(url)
+    if conn is not None:
+        try:
+            return work(lambda sql, params: [dict(r) for r in conn.execute(sql, _iso(params))])
+        finally:
+            conn.close()
+    from sqlalchemy import text
+
+    store = open_store(url)
+    try:
+        with store.engine.connect() as sa_conn:
+            convert = _iso if store.is_sqlite else dict
+            return work(lambda sql, params: [dict(r._mapping) for r in sa_conn.execute(
+                text(sql), convert(params))])
+    finally:
+        store.close()
+
+
+def _item(row: dict[str, Any], step: str, on: date) -> dict[str, Any]:
+    channel = row["status_channel"] if step == "status" else (
+        "email" if step in ("thank_you", "final") else None)
+    return {"id": row["id"], "company": row["company"], "position": row["position"],
+            "stage": row["stage"], "step": step, "date": on.isoformat(), "channel": channel,
+            "last_interview_at": row["last_interview_at"]}
+
+
+def classify(rows: Sequence[Mapping[str, Any]], today: date) -> dict[str, list[dict[str, Any]]]:
+    """Sort applications into the agenda's sections from their stored plan dates."""
+    sections: dict[str, list[dict[str, Any]]] = {name: [] for name in SECTIONS}
+    for raw in rows:
+        row = _normalise(raw)
+        entry = agenda_entry(row, today)
+        if entry is not None:
+            section, step, on = entry
+            sections[section].append(_item(row, step, on))
+    return sections
+
+
+def agenda(url: str, today: date, *, focus: int = 5) -> dict[str, Any]:
+    """Overdue, due today, this week, time to move on, and the live applications to focus on."""
+    horizon = today + timedelta(days=7)
+
+    def work(query: Query) -> dict[str, Any]:
+        sections = classify(query(DUE_SQL, {"horizon": horizon}), today)
+        leaving = {item["id"] for item in sections["move_on"]}
+        live = [_normalise(r) for r in query(FOCUS_SQL, {"limit": focus + len(leaving)})]
+        sections_out: dict[str, Any] = {"today": today.isoformat(), **sections}
+        sections_out["focus"] = [
+            {"id": r["id"], "company": r["company"], "position": r["position"],
+             "stage": r["stage"], "last_interview_at": r["last_interview_at"]}
+            for r in live if r["id"] not in leaving][:focus]
+        return sections_out
+
+    result: dict[str, Any] = run_query(url, work)
+    return result
+
+
+def list_applications(url: str, *, today: date, stage: str | None = None,
+                      company: str | None = None, due: str | None = None,
+                      limit: int | None = None) -> list[dict[str, Any]]:
+    """Applications, newest interview first, filtered by stage, company (part of the name,
+    any case) and due (``overdue``; ``today`` = overdue or due today; ``week`` = all within
+    seven days)."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if stage:
+        where.append("stage = :stage")
+        params["stage"] = stage
+    if company:
+        where.append("LOWER(company) LIKE :company")
+        params["company"] = f"%{company.lower()}%"
+    if due:
+        where.append(f"stage IN ({_PLANNED}) AND next_due_on <= :horizon")
+        params["horizon"] = today + timedelta(days=7)
+    sql = f"SELECT {_COLUMNS} FROM applications"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY last_interview_at DESC, id DESC"
+    if limit and not due:
+        sql += f" LIMIT {int(limit)}"
+    wanted = {"overdue": {"overdue"}, "today": {"overdue", "due_today", "move_on"},
+              "week": set(SECTIONS)}.get(due or "", set())
+
+    def work(query: Query) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        for raw in query(sql, params):
+            row = _normalise(raw)
+            entry = agenda_entry(row, today) if row["stage"] in v.PLANNED_STAGES else None
+            if due and (entry is None or entry[0] not in wanted):
+                continue
+            items.append({
+                "id": row["id"], "company": row["company"], "position": row["position"],
+                "stage": row["stage"], "last_interview_at": row["last_interview_at"],
+                "next": None if entry is None else {
+                    "section": entry[0], "step": entry[1], "date": entry[2].isoformat()},
+            })
+        return items[:limit] if limit else items
+
+    result: list[dict[str, Any]] = run_query(url, work)
+    return result
