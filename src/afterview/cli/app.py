@@ -25,6 +25,9 @@ COMMAND_MODULES = [
     "afterview.cli.plan",
     "afterview.cli.draft",
     "afterview.cli.policy",
+    "afterview.cli.tracker_record",
+    "afterview.cli.tracker_contacts",
+    "afterview.cli.tracker_show",
 ]
 
 app = typer.Typer(
