@@ -90,7 +90,7 @@ KINDS: dict[str, DraftKind] = {
         DraftKind(
             "forgot_name_line",
             "what to say on a call when the interviewer's name escapes you",
-            spoken=True,
+            spoken=True, to_interviewer=True,
         ),
         DraftKind(
             "rude_call_line",

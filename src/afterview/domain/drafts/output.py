@@ -59,7 +59,8 @@ def to_eml(draft: Draft) -> EmailMessage:
     message["Subject"] = draft.subject
     # Outlook and Thunderbird open a message with this header as a draft to edit and send
     message["X-Unsent"] = "1"
-    message.set_content(draft.body + "\n")
+    # 8bit keeps the body readable in the file; no line comes near the 998-byte limit
+    message.set_content(draft.body + "\n", cte="8bit")
     return message
 
 

@@ -66,8 +66,11 @@ def _topic(facts: InterviewFacts, recipient: _Recipient) -> str | None:
     if recipient.contact.topics:
         return recipient.contact.topics[0]
     if facts.topics:
+        # count only the interviewers who bring no topics of their own, so that the
+        # general topics are shared out among them in turn
         index = recipient.index or 0
-        return facts.topics[index % len(facts.topics)]
+        rank = sum(1 for person in facts.interviewers[:index] if not person.topics)
+        return facts.topics[rank % len(facts.topics)]
     for person in facts.interviewers:
         if person.topics:
             return person.topics[0]

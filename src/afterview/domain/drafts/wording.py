@@ -12,13 +12,6 @@ _MONTHS = (
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# A stated deadline in the employer's words is quoted only when it reads as the end of
-# "planned to have an update ...": a short phrase opening with one of these words.
-_TIMING_OPENERS = frozenset({"by", "before", "within", "in", "on", "around", "at", "early",
-                             "late", "mid", "next", "this", "end", "sometime", "later"})
-_TIMING_MAX_WORDS = 6
-
-
 def format_date(day: date, country: str) -> str:
     """The date without the year, in the country's order: "May 20" or "20 May"."""
     month = _MONTHS[day.month - 1]
@@ -43,18 +36,12 @@ def relative_day(day: date, today: date | None, country: str) -> str:
 
 
 def timing_phrase(deadline: str | date | None, country: str) -> str | None:
-    """The employer's stated timing as a phrase such as "by Friday, May 23", or None.
+    """The employer's stated deadline as "by Friday, May 23", or None.
 
-    A parsed deadline (a date) is always usable; free text is used only when it is a short
-    phrase that fits the sentence, because a whole quoted message would read badly.
+    Only a date is used. The employer's own words ("by the end of next week") are
+    relative to the day they were said, so quoted weeks later they would point at the
+    wrong week; the timeline parser turns them into a date first.
     """
-    if deadline is None:
+    if not isinstance(deadline, date):
         return None
-    if isinstance(deadline, date):
-        return f"by {format_day(deadline, country)}"
-    words = deadline.rstrip(".").split()
-    if not words or len(words) > _TIMING_MAX_WORDS or words[0].lower() not in _TIMING_OPENERS:
-        return None
-    if any(mark in deadline for mark in "?!;\"[]{}<>"):
-        return None
-    return " ".join(words)
+    return f"by {format_day(deadline, country)}"

@@ -1,0 +1,216 @@
+"""``afterview draft``: a thank-you, status email, call script or other draft from a record."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from afterview.cli.console import out
+from afterview.domain.errors import InputError
+
+FORMATS = ("text", "eml", "mailto")
+_MAX_PROMPTS = 20
+
+# What to ask for when the record lacks a fact; the keys are InputError.field paths.
+_QUESTIONS = {
+    "candidate.name": "Your full name",
+    "candidate.phone": "Your phone number",
+    "position": "The position you interviewed for",
+    "company": "The company",
+    "date": "The interview date (YYYY-MM-DD)",
+    "topics": "One specific topic from the interview",
+}
+_SEGMENT = re.compile(r"^(\w+)(?:\[(\d+)\])?$")
+
+
+def _read_record(source: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read record {source}: {exc.strerror}", field="record") from exc
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{source}: not valid JSON ({exc.msg}, line {exc.lineno})", field="record"
+        ) from exc
+    if not isinstance(record, dict):
+        raise InputError(f"{source}: the record must be a JSON object", field="record")
+    return record
+
+
+def _as_person(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    return {"name": value} if isinstance(value, str) and value.strip() else {}
+
+
+def set_field(record: dict[str, Any], path: str, value: Any) -> None:
+    """Put ``value`` at a field path such as ``interviewers[0].email`` in ``record``.
+
+    Shorthands are expanded on the way: a candidate given as a name becomes an object,
+    a single ``interviewer`` becomes the ``interviewers`` list.
+    """
+    *parents, leaf = path.split(".")
+    node: dict[str, Any] = record
+    for segment in parents:
+        match = _SEGMENT.match(segment)
+        if match is None:
+            raise InputError(f"cannot fill in the field {path}", field=path)
+        key, index = match.group(1), match.group(2)
+        if index is None:
+            node[key] = _as_person(node.get(key))
+            node = node[key]
+            continue
+        if key == "interviewers" and not node.get("interviewers"):
+            node["interviewers"] = [_as_person(node.get("interviewer"))]
+        people = node.setdefault(key, [])
+        while len(people) <= int(index):
+            people.append({})
+        people[int(index)] = _as_person(people[int(index)])
+        node = people[int(index)]
+    node[leaf] = [value] if path == "topics" else value
+
+
+def _question(field: str | None) -> str | None:
+    return _QUESTIONS.get(field or "")
+
+
+def _with_prompts(record: dict[str, Any], attempt: Any) -> Any:
+    """Run ``attempt(record)``; at a terminal, ask for each missing fact and try again."""
+    for _ in range(_MAX_PROMPTS):
+        try:
+            return attempt(record)
+        except InputError as exc:
+            question = _question(exc.field)
+            if question is None or exc.field is None or not sys.stdin.isatty():
+                raise
+            out.stderr.write(f"{exc.message}\n")
+            answer = typer.prompt(question, err=True).strip()
+            set_field(record, exc.field, answer)
+    return attempt(record)
+
+
+def _ask_address(draft: Any) -> Any:
+    """The draft with the recipient's email address asked for at a terminal."""
+    import dataclasses
+
+    from afterview.domain.drafts import to_eml
+
+    if not sys.stdin.isatty():
+        to_eml(draft)  # raises the error that names the missing field
+    who = draft.to.name or "the recipient"
+    answer = typer.prompt(f"Email address of {who}", err=True).strip()
+    return dataclasses.replace(draft, to=dataclasses.replace(draft.to, email=answer or None))
+
+
+def _template_dirs() -> list[Path]:
+    from platformdirs import user_config_dir
+
+    return [Path(user_config_dir("afterview")) / "templates"]
+
+
+def _edit(text: str) -> str:
+    import click
+
+    with tempfile.TemporaryDirectory(prefix="afterview-") as folder:
+        path = Path(folder) / "draft.txt"
+        path.write_text(text, encoding="utf-8")
+        click.edit(filename=str(path))
+        return path.read_text(encoding="utf-8")
+
+
+def _report_findings(text: str, kind: str, record: dict[str, Any]) -> int:
+    """Print the checker's findings on stderr; the exit code is 1 if any is an error."""
+    from afterview.domain.drafts.checking import check_text
+
+    try:
+        findings = check_text(text, kind, record)
+    except ImportError:
+        out.stderr.write("the draft checker is not available yet: the edit was not checked\n")
+        return 0
+    if not findings:
+        out.stderr.write("check: no findings\n")
+        return 0
+    for f in findings:
+        excerpt = text[f.start:f.end].replace("\n", " ")
+        out.stderr.write(f"{f.severity}: {f.rule}: {f.message} (at {f.start}: {excerpt!r})\n")
+        if f.suggestion:
+            out.stderr.write(f"  suggestion: {f.suggestion}\n")
+    return 1 if any(f.severity == "error" for f in findings) else 0
+
+
+def draft(
+    kind: Annotated[str, typer.Argument(help=(
+        "thank_you_email, status_email, call_script, voicemail, text_message, final_email, "
+        "closing_email, after_rude_call_email, forgot_name_line or rude_call_line."
+    ), show_default=False)],
+    *,
+    record_file: Annotated[str, typer.Option(
+        "--record", help="Interview record as a JSON file, or - for stdin.", show_default=False,
+    )],
+    tone: Annotated[str | None, typer.Option(
+        help="formal, neutral or casual (default: the record's tone, else neutral).",
+    )] = None,
+    interviewer: Annotated[str | None, typer.Option(
+        help="Address this interviewer (full or first name).",
+    )] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", help="text, eml (an email message) or mailto (a link).",
+    )] = "text",
+    edit: Annotated[bool, typer.Option(
+        "--edit", help="Open the draft in $EDITOR, then check the edited text.",
+    )] = False,
+    output: Annotated[Path | None, typer.Option(
+        help="Write the draft to this file instead of standard output.",
+    )] = None,
+) -> None:
+    """Write a draft from an interview record: thank-you, status email, call script and more.
+
+    Templates in your config folder (afterview/templates) override the packaged ones by
+    file name. Missing facts are asked for at a terminal; otherwise the command stops with
+    a message naming the missing field (exit code 2).
+    """
+    from afterview.domain.drafts import draft_kind, from_text, render_draft, to_eml, to_mailto
+
+    if output_format not in FORMATS:
+        raise InputError(f"unknown format {output_format!r}: use one of {', '.join(FORMATS)}",
+                         field="format")
+    spec = draft_kind(kind)
+    if output_format != "text" and not spec.email:
+        raise InputError(f"--format {output_format} needs an email kind, not {spec.name}",
+                         field="format")
+    record = _read_record(record_file)
+    folders = _template_dirs()
+    result = _with_prompts(record, lambda r: render_draft(
+        spec.name, r, tone=tone, interviewer=interviewer, template_dirs=folders))
+    if output_format == "eml" and not result.to.email:
+        result = _ask_address(result)
+    code = 0
+    if edit:
+        result = from_text(result, _edit(result.text()))
+        code = _report_findings(result.text() if result.subject else result.body,
+                                spec.name, record)
+    if output_format == "eml":
+        rendered = to_eml(result).as_string()
+    elif output_format == "mailto":
+        rendered = to_mailto(result) + "\n"
+    else:
+        rendered = result.text()
+    if output is None:
+        out.stdout.write(rendered)
+    else:
+        output.write_text(rendered, encoding="utf-8")
+        out.stderr.write(f"wrote {output}\n")
+    if code:
+        raise typer.Exit(code)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("draft")(draft)
