@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "afterview.cli.tracker_record",
     "afterview.cli.tracker_contacts",
     "afterview.cli.tracker_show",
+    "afterview.cli.tracker_data",
 ]
 
 app = typer.Typer(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 import typer
@@ -10,28 +9,6 @@ import typer
 from afterview.cli.console import out
 from afterview.cli.tracker_db import JsonOption, open_tracker, positive_id, system_timezone
 from afterview.cli.tracker_show import IdArgument
-
-_PHONE_LIKE = re.compile(r"^\+?[\d][\d ().\-/]{4,}")
-
-
-def person_from(spec: str, role: str, *, primary: bool = False) -> dict[str, Any]:
-    """A person from ``"Name, Title, email, phone"``: email and phone are found by their
-    shape, in any order after the name; what is left is the title."""
-    parts = [p.strip() for p in spec.split(",") if p.strip()]
-    person: dict[str, Any] = {"name": parts[0] if parts else "", "role": role,
-                              "primary": primary}
-    titles = []
-    for part in parts[1:]:
-        if "@" in part:
-            person["email"] = part
-        elif _PHONE_LIKE.match(part):
-            person["phone"] = part
-        else:
-            titles.append(part)
-    if titles:
-        person["title"] = ", ".join(titles)
-    return person
-
 
 Opt = typer.Option
 Company = Annotated[str | None, Opt(help="Company name.", show_default=False)]
@@ -69,9 +46,11 @@ def _round_fields(**values: Any) -> dict[str, Any]:
 
 
 def _people(interviewer: list[str] | None, recruiter: str | None) -> list[dict[str, Any]]:
-    people = [person_from(s, "interviewer") for s in interviewer or []]
+    from afterview.store.records import person_from_spec
+
+    people = [person_from_spec(s, "interviewer") for s in interviewer or []]
     if recruiter:
-        people.append(person_from(recruiter, "recruiter", primary=True))
+        people.append(person_from_spec(recruiter, "recruiter", primary=True))
     return people
 
 

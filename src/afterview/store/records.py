@@ -6,6 +6,7 @@ round-trip tests hold them equal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,26 @@ ROUND_FIELDS = (
     "timeline", "deadline", "topics", "notes",
 )
 PERSON_FIELDS = ("name", "title", "email", "phone", "role", "primary", "round")
+_PHONE_LIKE = re.compile(r"^\+?[\d][\d ().\-/]{4,}")
+
+
+def person_from_spec(spec: str, role: str, *, primary: bool = False) -> dict[str, Any]:
+    """A person from ``"Name, Title, email, phone"``: email and phone are found by their
+    shape, in any order after the name; what is left is the title."""
+    parts = [p.strip() for p in spec.split(",") if p.strip()]
+    person: dict[str, Any] = {"name": parts[0] if parts else "", "role": role,
+                              "primary": primary}
+    titles = []
+    for part in parts[1:]:
+        if "@" in part:
+            person["email"] = part
+        elif _PHONE_LIKE.match(part):
+            person["phone"] = part
+        else:
+            titles.append(part)
+    if titles:
+        person["title"] = ", ".join(titles)
+    return person
 
 
 def clean_application(data: Mapping[str, Any], *, base: Mapping[str, Any] | None = None

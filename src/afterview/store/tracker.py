@@ -253,3 +253,23 @@ def show_application(store: Store, app_id: int, *, today: date | None = None
         plan = plan_for(app, today=today)
         return {"application": rec.application_dict(app),
                 "plan": plan.to_dict() if plan else None}
+
+
+def live_plans(store: Store, *, today: date) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(summary, plan as of ``today``) for every application that still has follow-ups."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from afterview.store.models import Application
+
+    with store.read() as session:
+        query = select(Application).where(Application.stage.in_(v.PLANNED_STAGES)).order_by(
+            Application.id).options(selectinload(Application.rounds),
+                                    selectinload(Application.contacts))
+        result = []
+        for app in session.scalars(query):
+            plan = plan_for(app, today=today)
+            if plan is not None:
+                summary = {**rec.summary_dict(app), "round": max(r.number for r in app.rounds)}
+                result.append((summary, plan.to_dict()))
+        return result
