@@ -1,0 +1,174 @@
+"""Detectors for what the guidance warns against saying to an employer who is deciding.
+
+Complaining, pressing for the outcome, questioning the delay, bringing up other
+candidates, and pleading. Each returns the spans of the offending words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.domain.checker.model import Hit
+from afterview.domain.checker.record import Facts
+from afterview.domain.checker.text import Draft, Sentence
+
+_NUM = r"(?:two|three|four|five|six|several|a few|many|\d+)"
+
+
+def _hits(draft: Draft, pattern: re.Pattern[str]) -> list[Hit]:
+    return [Hit(m.start(), m.end()) for m in draft.search(pattern)]
+
+
+def _sentence_hits(
+    draft: Draft, keep: re.Pattern[str], *, unless: re.Pattern[str] | None = None
+) -> list[Hit]:
+    return [
+        Hit(s.start, s.end)
+        for s in draft.sentences
+        if keep.search(s.low) and not (unless and unless.search(s.low))
+    ]
+
+
+# --- complains-about-wait ------------------------------------------------------------
+
+_COMPLAINT = re.compile(
+    r"\bstill (?:haven't|have not|hasn't|has not|not|no|nothing|waiting|no word)\b"
+    r"|\b(?:haven't|have not|hadn't|had not|not|never) (?:heard|received|gotten|got) "
+    r"(?:a thing|a word|a peep|anything at all|nothing|a single|zilch|squat|a sound)"
+    r"|\bnot (?:a|one) (?:peep|word|single word)\b|\bradio silence\b|\bcrickets\b"
+    r"|\b(?:weeks|days|months) of (?:silence|nothing|waiting)\b|\band counting\b"
+    r"|\bheard (?:nothing|zilch|zip|nada)\b|\bnothing but silence\b|\bin the dark\b"
+    rf"|\bit(?:'s| has|s) been (?:ages|forever|so long|a long time|too long|way too|well over|"
+    rf"over|more than|almost|nearly|a whole|an entire|already|{_NUM} (?:whole |full |long )?"
+    r"(?:weeks|days|months) (?:now|already|and))"
+    r"|\b(?:sitting|waiting) by the (?:phone|inbox|computer)\b"
+    r"|\b(?:refreshing|staring at|glued to|obsessively checking) (?:my )?(?:inbox|email|"
+    r"e-mail|phone|mail|voicemail)"
+    r"|\bchecking (?:my )?(?:phone|email|e-mail|inbox|voicemail) (?:every|constantly|all|"
+    r"non-?stop|daily|hourly|again)"
+    r"|\b(?:been|kept|keep|keeping) (?:me )?waiting (?:for )?(?:so long|ages|forever|weeks|"
+    r"months|a long time|too long)"
+    r"|\bthe wait(?:ing)? (?:has been|is|was) (?:\w+ )?(?:hard|tough|difficult|frustrating|"
+    r"killing|agony|awful|excruciating|long|stressful|painful|unbearable)"
+    r"|\bexpected to (?:hear|have heard|get|receive)(?: \w+){0,3} (?:by now|sooner|earlier|"
+    r"already|before now)|\bshould (?:have|'ve) heard\b|\blong overdue\b"
+    r"|\b(?:nobody|no one|no-one) (?:has |had )?(?:called|replied|responded|gotten back|got back|"
+    r"contacted|emailed|reached out|answered|bothered)"
+    r"|\blosing (?:my )?patience\b|\bpatience (?:is )?(?:running|wearing) (?:out|thin)\b"
+    rf"|\bno (?:answer|response|reply|word|news|update) (?:\w+ )?(?:after|since|in|for) "
+    rf"(?:{_NUM}|weeks|days|so long|ages)|\bghost(?:ed|ing)\b"
+    r"|\bwithout (?:hearing|a word|any word|a response|an answer) (?:anything|back|a thing)?"
+    r"(?= for| in| after|\.|,)"
+)
+_FEELING = re.compile(
+    r"\b(?:frustrat\w*|discourag\w*|disheartening|annoy\w*|upsetting|exasperat\w*)\b"
+)
+_WAIT_CONTEXT = re.compile(
+    r"\b(?:wait\w*|hear\w*|heard|silence|response|reply|answer|news|update|weeks|days|long|"
+    r"still|yet|nobody|no one)\b"
+)
+_TAKING_LONG = re.compile(r"\btaking (?:so|this|too|very|such a) long\b|\bdragging on\b")
+
+
+def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Frustration at the wait, or dwelling on how long the employer has been silent."""
+    hits = _hits(draft, _COMPLAINT)
+    for s in draft.sentences:
+        if _FEELING.search(s.low) and _WAIT_CONTEXT.search(s.low):
+            hits.append(Hit(s.start, s.end))
+        elif not s.is_question and _TAKING_LONG.search(s.low):
+            hits.append(Hit(s.start, s.end))
+    return hits
+
+
+# --- asks-if-hired -------------------------------------------------------------------
+
+_JOB = r"(?:job|position|role|offer|spot|post|gig|cut|place|it)"
+_HIRED = re.compile(
+    rf"\b(?:did|have|has|had) i (?:get|got|gotten|land|landed|win|won|make|made|secure|"
+    rf"secured) (?:the |this |that |an )?(?:[\w-]+ ){{0,3}}?{_JOB}\b"
+    r"|\bam i (?:in|hired|getting (?:it|the job|an offer)|the one|your (?:pick|choice|hire)|"
+    r"going to (?:get|be offered))\b"
+    r"|\bis (?:the|this) (?:job|position|role|offer|spot) mine\b|\bis it mine\b"
+    r"|\b(?:have|has|had) i been (?:selected|chosen|hired|accepted|successful|picked|offered)"
+    r"|\b(?:whether|if) i(?:'ve| have| had)? (?:been |was |am |got |get |made )"
+    r"(?:selected|chosen|hired|accepted|successful|picked|offered|the job|the position|"
+    r"the role|an offer|it|the cut)\b"
+    r"|\b(?:offer|give|hire) me (?:the|this) (?:job|position|role)\b"
+    r"|\b(?:decided|going|planning|able) to (?:offer|hire) me\b|\bmake me an offer\b"
+    r"|\b(?:will|can|could|should|do) i (?:expect|get|receive|have) (?:an|the) "
+    r"(?:offer|job|position|role)\b"
+    r"|\bshould i (?:go ahead and )?(?:give|hand in|put in|submit|tell) (?:my )?"
+    r"(?:notice|resignation|boss|manager)"
+    r"|\b(?:let me know|know|tell me|hear|decide) either way\b|\byes or (?:a )?no\b"
+    r"|\b(?:know|tell me|let me know|inform me|share) (?:of |about )?(?:your|the) (?:final )?"
+    r"decision\b(?! (?:timeline|date|process|time|would|will|is expected))"
+)
+_CANDIDATE_DEADLINE = re.compile(
+    r"\b(?:i need|i'd need|i have to|i must|please|can you|could you|let me know|tell me|"
+    r"need to know|need an answer|need a decision)\b.{0,60}\b(?:by|before|no later than) "
+    r"(?:the end of |end of |close of )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tomorrow|tonight|today|eod|noon|the \d|\d|week|month)"
+)
+_EMPLOYER_SAID = re.compile(
+    r"\byou(?:'d| had| have|'ve)? (?:said|mentioned|told|indicated|expected|hoped|planned|"
+    r"estimated|would|'d|were|expect|plan)"
+)
+_OFFER_DEADLINE = re.compile(
+    r"\b(?:another|competing|other|second|a) (?:job )?offer\b.*\b(?:deadline|expires|"
+    r"by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end|end|next)|respond|"
+    r"answer|decide|until|need to (?:let|tell|give))"
+    r"|\b(?:deadline|expires|respond|answer)\b.*\b(?:another|competing|other) (?:job )?offer\b"
+)
+
+
+def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Asks for the outcome or the offer, or sets a deadline for the decision."""
+    hits = _hits(draft, _HIRED)
+    for s in draft.sentences:
+        if _CANDIDATE_DEADLINE.search(s.low) and not _EMPLOYER_SAID.search(s.low):
+            if re.search(r"\b(?:decision|decide|answer|know|hear|offer|job|if|whether)\b", s.low):
+                hits.append(Hit(s.start, s.end))
+        elif _OFFER_DEADLINE.search(s.low):
+            hits.append(Hit(s.start, s.end))
+    return hits
+
+
+# --- questions-delay -----------------------------------------------------------------
+
+_REASON = re.compile(
+    r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has been| might be)? (?:holding|causing|"
+    r"driving|behind|slowing|keeping|the (?:hold[- ]?up|delay|reason|problem|issue|matter))"
+    r"|\bwhat (?:happened|changed|has changed|went wrong)\b|\bwhat's going on\b"
+    r"|\bwhat is going on\b|\b(?:is|was) there (?:a|any) (?:reason|problem|issue)\b"
+    r"|\breason (?:for|behind) (?:the|this) (?:delay|hold|change|wait)"
+    r"|\b(?:is|was|has) (?:something|anything) (?:\w+ ){0,3}(?:holding|held|delaying|slowing|"
+    r"changed|wrong)|\bdid (?:something|anything) (?:change|happen|come up)\b"
+    r"|\bwas (?:the|it) (?:\w+ )?(?:pushed|delayed|changed|moved|put on hold|postponed)"
+)
+_DELAY = re.compile(
+    r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"
+    r"late|behind|chang\w*|on hold|moved|drag\w*|wait\w*|timeline|happened|silence|still|"
+    r"stuck|slow\w*|missed|past)\b"
+)
+_ASKS = re.compile(r"\?|\b(?:ask|understand|know|explain|tell me|curious|wonder\w*)\b")
+_THANKS_FOR = re.compile(
+    r"\b(?:thank(?:s| you)|appreciate\w*|grateful)\b.{0,30}\b(?:explain\w*|let\w* me know|"
+    r"clarify\w*|shar\w*|the update|telling)|\bi (?:understand|know|realize|realise) (?:why|that)"
+)
+
+
+def questions_delay(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Asks for, or challenges, the reason for a delay ('thanks for explaining' is fine)."""
+    hits: list[Hit] = []
+    previous: Sentence | None = None
+    for s in draft.sentences:
+        if (
+            _REASON.search(s.low)
+            and _ASKS.search(s.low)
+            and not _THANKS_FOR.search(s.low)
+            and (_DELAY.search(s.low) or (previous is not None and _DELAY.search(previous.low)))
+        ):
+            hits.append(Hit(s.start, s.end))
+        previous = s
+    return hits

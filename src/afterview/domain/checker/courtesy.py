@@ -1,0 +1,121 @@
+"""Detectors for the courtesies a follow-up carries: thanks, interest, a status question."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.domain.checker.model import Hit
+from afterview.domain.checker.record import Facts
+from afterview.domain.checker.text import Draft
+from afterview.domain.checker.vocab import ROLE_NOUNS
+from afterview.domain.checker.wording import akin, pieces
+
+# --- no-gratitude --------------------------------------------------------------------
+
+_THANKS = re.compile(
+    r"\b(?:thank(?:s|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b"
+)
+# Not thanks: 'thanks to X' (because of X) and requests ('I'd appreciate an update').
+_NOT_THANKS = re.compile(
+    r"\bthanks to\b|(?:\bwould|'d|\bwill)\s+(?:\w+\s+)?(?:appreciate|be\s+(?:\w+\s+)?"
+    r"(?:grateful|appreciated|thankful))|\bbe (?:\w+ )?appreciated\b"
+)
+
+
+def no_gratitude(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """No thanks or appreciation addressed to the reader."""
+    blocked = [(m.start(), m.end()) for m in draft.search(_NOT_THANKS)]
+    for match in draft.search(_THANKS):
+        if not any(s <= match.start() and match.end() <= e for s, e in blocked):
+            return []
+    return [Hit(*draft.last_span())]
+
+
+# --- no-interest ---------------------------------------------------------------------
+
+_INTEREST = re.compile(
+    r"\b(?:i|i'm|im|i've|i am|remain|remains|still|even|more|very|really|truly|so|genuinely|"
+    r"definitely|definately|super|most|particularly|be|feel|felt|am|all the|much|keenly|"
+    r"extremely|quite|deeply|incredibly|especially|always)\s+"
+    r"(?:(?:very|much|so|more|really|still|even|quite|truly|super)\s+)*"
+    r"(?P<adj>interested|intrested|intersted|interseted|keen|keener|excited|enthusiastic|eager|thrilled|passionate|into)\b"
+    r"|\b(?:my|strong|continued|genuine|keen|great|real|sincere)\s+(?:\w+\s+)?"
+    r"(?P<noun>interest|enthusiasm|excitement)\s+(?:in|for|about)\b"
+    r"|(?P<verb>(?:would|'d)\s+(?:really\s+|still\s+|truly\s+)?(?:love|like|welcome|be glad|"
+    r"be happy|be thrilled|be honored|be honoured)|hope|hoping|want|wish|eager|"
+    r"look(?:ing)? forward|can't wait|cannot wait)\s+to\s+"
+    r"(?P<what>join|joining|work|working|be part|being part|be a part|contribute|contributing|"
+    r"bring|bringing|help|helping|be considered|start|starting|come aboard|support|"
+    r"supporting|teach|serve|build|the (?:chance|opportunity|possibility))\b"
+)
+_HEARING = re.compile(
+    r"\s*(?:to\s+|in\s+|about\s+|on\s+)?(?:hear|hearing|learn|learning|know|knowing|see|"
+    r"seeing|find out|finding out|receive|receiving|get|getting|the next|next steps|your "
+    r"decision|an update|any update|updates|news|what you|how)\b"
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]|,\s*(?:but|so|and i|as|because)\b|\bbut\b")
+_ROLE_WORDS = ROLE_NOUNS | frozenset(
+    """team company join joining joined work working be being part contribute contributing
+    bring bringing help helping chance possibility prospect offer this it here crew staff
+    firm practice clinic school hospital organisation organization department""".split()
+)
+
+
+def _about_the_role(rest: str, facts: Facts | None) -> bool:
+    """Whether what follows an interest word is about the role (or says nothing else)."""
+    if _HEARING.match(rest):
+        return False
+    words = [w for w in pieces(rest) if w not in {"the", "a", "an", "in", "about", "to", "on"}]
+    if not words:
+        return True
+    targets = set(_ROLE_WORDS)
+    if facts is not None:
+        targets |= facts.company_words | set(pieces(facts.position))
+    return any(w in targets or any(akin(w, t) for t in targets if len(t) > 3) for w in words)
+
+
+def no_interest(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """The draft never says the candidate still wants the role."""
+    for match in draft.search(_INTEREST):
+        if match.group("what"):
+            if match.group("what").startswith("the ") and _HEARING.match(
+                draft.low[match.end() : match.end() + 30]
+            ):
+                continue
+            return []
+        tail = draft.low[match.end() : match.end() + 120]
+        rest = _CLAUSE_END.split(tail, maxsplit=1)[0]
+        if _about_the_role(rest, facts):
+            return []
+    return [Hit(*draft.first_span())]
+
+
+# --- no-status-question ---------------------------------------------------------------
+
+_STATUS = re.compile(
+    r"\b(?:update|updates|news|timeline|timelines|timing|time ?frame|time-frame|next steps?|"
+    r"status|progress|where (?:things|you|we|it|everything|matters|the \w+(?: process)?) "
+    r"(?:stand|stands|are|is)|where i stand|decision|decide|deciding|hear back|word on|"
+    r"any word|how (?:things|the process|it) (?:is|are) (?:going|progressing|moving)|"
+    r"(?:hiring|interview|selection|recruitment|recruiting) process|when you expect|"
+    r"the process|what comes next|what's next|what happens next)\b"
+)
+_ASKING = re.compile(
+    r"\?|\blet me know\b|\bshare\b|\btell me\b|\bupdate me\b|\bfill me in\b|\bask\b|"
+    r"\basking\b|\bcheck\b|\bchecking\b|\bsee if\b|\bsee whether\b|\bsee where\b|"
+    r"\bwonder(?:ing)?\b|\bcurious\b|\bwelcome\b|(?:would|'d) (?:\w+ )?appreciate|"
+    r"\bappreciate (?:any|an|hearing|knowing|it if)\b|(?:would|'d) be (?:\w+ )?grateful|"
+    r"\b(?:glad|happy|love|like|keen) to (?:hear|know|learn)\b|\binquir|\benquir|"
+    r"\bany (?:update|news|word)\b|\bknow (?:if|whether|when|where|how)\b|"
+    r"\bkeep me (?:posted|updated|informed)\b|\bpass along\b|\bhappy to hear\b"
+)
+
+
+def asks_for_status(draft: Draft) -> bool:
+    """Whether any sentence asks for, or invites, an update, timeline or next steps."""
+    return any(_STATUS.search(s.low) and _ASKING.search(s.low) for s in draft.sentences)
+
+
+def no_status_question(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Never asks about the status or next steps ('I look forward to hearing' is not asking)."""
+    return [] if asks_for_status(draft) else [Hit(*draft.last_span())]

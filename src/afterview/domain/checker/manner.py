@@ -1,0 +1,139 @@
+"""Detectors for manner: other candidates, a desperate tone, and casual slang."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.domain.checker.model import Hit
+from afterview.domain.checker.record import Facts
+from afterview.domain.checker.text import Draft
+from afterview.domain.checker.vocab import EMOTICON, SLANG, SLANG_PHRASES
+
+# --- mentions-other-candidates -------------------------------------------------------
+
+_RIVALS = re.compile(r"\b(?:applicants?|finalists?|interviewees?|contenders?|shortlist\w*|"
+                     r"front-?runners?|runners?-up)\b")
+_CANDIDATES = re.compile(r"\b(?:other|another|fellow|remaining|competing) candidates?\b|"
+                         r"\bcandidates\b")
+_RIVAL_CONTEXT = re.compile(
+    r"\b(?:other|others|another|all|many|several|some|few|lot|your|you're|you are|you were|"
+    r"you've|interview\w*|meeting|seeing|considering|compar\w*|than|among|pool|strong\w*|"
+    r"qualified|field|rest|talented|experienced)\b"
+)
+_OTHERS_SEEN = re.compile(
+    r"\bother (?:[\w-]+ ){0,2}?[\w-]+s\b.*\b(?:seeing|meeting|interviewing|considering|"
+    r"talking to|speaking (?:to|with)|came through|come through|coming through|comparing|"
+    r"in the running|in the pool|applied|applying)\b"
+    r"|\b(?:seeing|meeting|interviewing|considering|talking to|speaking with) (?:a lot of |"
+    r"lots of |many |several |a few |some )?other\b"
+)
+_COMPARING = re.compile(
+    r"\bcompar\w* me (?:with|to|against)\b|\bcompared (?:with|to) (?:the )?others?\b"
+    r"|\bthan (?:the )?(?:other|others|rest)\b|\bthe rest of the (?:field|pool|group)\b"
+    r"|\bthe competition\b|\b(?:nobody|no one|no-one) (?:else )?(?:will|can|could|would) "
+    r"(?:outwork|beat|match|outdo)|\bstand out from (?:the )?(?:others|rest|crowd|pack)\b"
+    r"|\bset me apart from\b|\bagainst (?:the )?other\b"
+)
+
+
+def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Any reference to other applicants, finalists or interviewees, kind or competitive."""
+    hits: list[Hit] = []
+    company = facts.company.lower() if facts is not None else ""
+    for pattern in (_RIVALS, _CANDIDATES):
+        for m in draft.search(pattern):
+            if draft.text[m.start()].isupper() and m.start() > 0 and not _line_start(draft, m):
+                continue  # a name such as 'Candidate Labs'
+            if company and m.group() in company:
+                continue
+            sentence = _sentence_of(draft, m.start())
+            if pattern is _CANDIDATES and not _RIVAL_CONTEXT.search(sentence):
+                continue
+            hits.append(Hit(m.start(), m.end()))
+    for s in draft.sentences:
+        if _OTHERS_SEEN.search(s.low) or _COMPARING.search(s.low):
+            hits.append(Hit(s.start, s.end))
+    return hits
+
+
+def _sentence_of(draft: Draft, offset: int) -> str:
+    for s in draft.sentences:
+        if s.start <= offset < s.end:
+            return s.low
+    return ""
+
+
+def _line_start(draft: Draft, m: re.Match[str]) -> bool:
+    before = draft.text[: m.start()].rstrip(" \t")
+    return not before or before[-1] in "\n.!?"
+
+
+# --- desperate-tone ------------------------------------------------------------------
+
+_DESPERATE = re.compile(
+    r"!{2,}|\?!|!\?"
+    r"|\bplease,? please\b|\b(?:i'm|i am) begging\b|\bi beg\b|\bbegging you\b"
+    r"|\bi (?:really |truly |desperately |just |badly |so )*need (?:this|the|a) "
+    r"(?:job|position|role|one|opportunity|work|income|chance)\b|\bi (?:really |desperately )"
+    r"?need this\b|\bdesperate(?:ly)?\b"
+    r"|\b(?:this|the) (?:job|role|position|opportunity) (?:means|would mean) (?:everything|"
+    r"the world|so much)|\bmeans everything to me\b|\bcounting on (?:this|it|you|getting)\b"
+    r"|\bout of work\b|\b(?:family|kids|children) to (?:support|feed)\b"
+    r"|\b(?:my )?(?:savings|rent|lease|mortgage|bills) (?:are|is) (?:gone|due|up|overdue|"
+    r"running out)|\b(?:don't|do not) know what i(?:'ll| will|'m going to| am going to) do\b"
+    r"|\baccept (?:whatever|any) (?:package|salary|offer|pay|terms)\b|\bpriority basis\b"
+    r"|\bi(?:'ll| will) do anything\b|\blast hope\b|\brunning out of (?:money|options|time)\b"
+    r"|\bas soon as possible\b|\bday or night\b|\burgent(?:ly)?\b|\basap\b"
+    r"|\b(?:call|get back to|respond to|reply to|text) me (?:back )?(?:right away|immediately|"
+    r"as soon as you can)"
+)
+
+
+def desperate_tone(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Begging, stated need, urgency or pressure, or stacked exclamation marks."""
+    known = " ".join((facts.company, facts.position, *facts.topics)).lower() if facts else ""
+    hits: list[Hit] = []
+    for m in draft.search(_DESPERATE):
+        word = m.group()
+        if word in {"asap", "urgent", "urgently"}:
+            original = draft.text[m.start() : m.end()]
+            before = draft.low[max(0, m.start() - 4) : m.start()]
+            after = draft.text[m.end() : m.end() + 2]
+            if word in known or before.endswith("the ") or (
+                original[0].isupper() and after[:1] == " " and after[1:2].isupper()
+            ):
+                continue  # a name or a subject: 'the ASAP tier', 'Urgent Care'
+        hits.append(Hit(m.start(), m.end()))
+    return hits
+
+
+# --- too-informal --------------------------------------------------------------------
+
+_GREETING = re.compile(r"(?:^|\n)[ \t]*(hey|yo|hiya|heya|howdy|sup|hey there)\b(?=[\s,!.])")
+_WORD = re.compile(r"[a-z']+")
+_EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
+)
+
+
+def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Slang, emoji or emoticons, or a 'Hey'/'Yo' greeting, in an email or a call."""
+    known = frozenset() if facts is None else facts.known_words()
+    hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)]
+    for m in _WORD.finditer(draft.low):
+        word = m.group()
+        if word in SLANG and word not in known and not _proper(draft, m.start()):
+            hits.append(Hit(m.start(), m.end()))
+    hits += [Hit(m.start(), m.end()) for m in draft.search(SLANG_PHRASES)]
+    hits += [Hit(m.start(), m.end()) for m in _EMOJI.finditer(draft.text)]
+    hits += [Hit(m.start(), m.end()) for m in EMOTICON.finditer(draft.text)]
+    return hits
+
+
+def _proper(draft: Draft, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised mid-sentence or quoted (a name)."""
+    if draft.text[start].isupper():
+        before = draft.text[:start].rstrip(" \t")
+        if before and before[-1] not in "\n.!?\"'":
+            return True
+    return start > 0 and draft.text[start - 1] in "\"'‘“"

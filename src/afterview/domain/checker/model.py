@@ -1,0 +1,97 @@
+"""The shapes the draft checker works with: draft kinds, rules as data, and findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from afterview.domain.errors import InputError
+
+Severity = Literal["error", "warning"]
+
+KINDS: tuple[str, ...] = (
+    "thank_you_email",
+    "status_email",
+    "call_script",
+    "voicemail",
+    "text_message",
+)
+"""Every draft kind of RULES.md §5, in the order the docs list them."""
+
+EMAILS = frozenset({"thank_you_email", "status_email"})
+SPOKEN = frozenset({"call_script", "voicemail"})
+
+
+def check_kind(kind: object) -> str:
+    """Return ``kind`` if it is a known draft kind, else raise :class:`InputError`."""
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise InputError(
+            f"unknown draft kind {kind!r}; use one of: {', '.join(KINDS)}", field="kind"
+        )
+    return kind
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A draft that a rule must (``triggers=True``) or must not flag, with its record."""
+
+    text: str
+    kind: str
+    triggers: bool
+    interview: dict[str, object] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One check of RULES.md §5: what it flags, why, how to fix it, and its examples."""
+
+    id: str
+    severity: Severity
+    message: str
+    """Shown with each finding; names the problem in the user's terms."""
+    suggestion: str
+    """A fix that applies to every finding of the rule (a finding may carry a better one)."""
+    kinds: frozenset[str]
+    sources: tuple[str, ...]
+    """Seed articles (``000``, ``001``, ``002``) the rule comes from."""
+    why: str
+    """One or two sentences for the docs: the guidance behind the rule, in our words."""
+    examples: tuple[Example, ...] = field(default=())
+    needs_record: bool = False
+    """Whether the rule can only be judged when the interview record is known."""
+
+    def applies_to(self, kind: str) -> bool:
+        """Whether the rule is judged on drafts of ``kind``."""
+        return kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in a draft: the rule broken and the character span it concerns."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping with the same keys as the attributes."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a detector reports: a span, and optionally a fix specific to that span."""
+
+    start: int
+    end: int
+    suggestion: str | None = None

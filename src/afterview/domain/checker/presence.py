@@ -1,0 +1,221 @@
+"""Detectors for what a good draft contains: who is writing, the role, the day, a topic.
+
+Each detector returns the spans to report (empty when the draft is fine).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.domain.checker.model import SPOKEN, Hit
+from afterview.domain.checker.record import Facts, same_name
+from afterview.domain.checker.text import Draft, Sentence, fold
+from afterview.domain.checker.vocab import (
+    GENERIC,
+    MONTHS,
+    ROLE_NOUNS,
+    SENIORITY,
+    STOP,
+    WEEKDAYS,
+)
+from afterview.domain.checker.wording import akin, canon, pieces
+
+_TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_CAP_NAME = r"[A-ZÀ-Þ][\w'’-]+"
+_INTRO = re.compile(
+    rf"\b(?:this is|it's|it is|my name is|i'm|i am)\s+({_CAP_NAME}(?:\s+{_CAP_NAME})?)"
+    rf"|\b({_CAP_NAME}\s+{_CAP_NAME})\s+(?:here|calling|speaking)\b",
+    re.IGNORECASE,
+)
+_CLOSING_WORDS = frozenset(
+    """best regards kind warm warmest sincerely cheers thanks thank you again many all
+    respectfully yours cordially with appreciation sent from my iphone android phone
+    talk soon take care gratefully faithfully""".split()
+)
+_SIGN_OFF_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
+
+
+def _tokens(draft: Draft) -> list[tuple[str, int, int]]:
+    return [(canon(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(draft.text)]
+
+
+# --- no-self-intro -------------------------------------------------------------------
+
+
+def _sign_off_name(draft: Draft) -> bool:
+    """Whether one of the last lines looks like a name under a closing ('Best,\\nSam')."""
+    lines = [line.strip() for line in draft.text.splitlines() if line.strip()]
+    for line in lines[-3:]:
+        if "[" in line or "{" in line or "<" in line:
+            continue
+        words = {fold(w).strip(".,") for w in line.split()}
+        if _SIGN_OFF_LINE.match(line.rstrip(",.")) and not words <= _CLOSING_WORDS | STOP:
+            if not words & _CLOSING_WORDS:
+                return True
+    return False
+
+
+def _opening(draft: Draft) -> list[Sentence]:
+    """The greeting and the first sentence to the person, where a caller gives their name."""
+    opening = draft.sentences[:2]
+    if opening and len(opening[0].low.split()) <= 4 and len(draft.sentences) > 2:
+        opening = draft.sentences[:3]
+    return opening
+
+
+def no_self_intro(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Emails and texts: the sender's name anywhere. Calls: the full name in the opening."""
+    if draft.kind in SPOKEN:
+        opening = _opening(draft)
+        start, end = (opening[0].start, opening[-1].end) if opening else (0, 0)
+        chunk = draft.text[start:end]
+        words = [fold(w) for w in _TOKEN.findall(chunk)]
+        if facts is not None and facts.candidate_names:
+            names = facts.candidate_names
+            first, last = names[0], names[-1]
+            has_first = any(same_name(w, first) for w in words)
+            if has_first and (len(names) == 1 or last in words):
+                return []
+        elif _INTRO.search(chunk):
+            return []
+        return [Hit(start, end)]
+    if facts is not None and facts.candidate_names:
+        if any(n in draft.folded_words for n in facts.candidate_names if len(n) > 1):
+            return []
+    elif _INTRO.search(draft.text):
+        return []
+    if _sign_off_name(draft):
+        return []
+    return [Hit(*draft.last_span())]
+
+
+# --- no-position ---------------------------------------------------------------------
+
+
+def _title_words(position: str) -> list[str]:
+    return [w for w in pieces(position) if w not in STOP and w not in SENIORITY]
+
+
+def mentions_position(draft: Draft, facts: Facts | None) -> bool:
+    """Whether the role is named by its title or a recognisable short form."""
+    tokens = _tokens(draft)
+    words = [t[0] for t in tokens]
+    title = _title_words(facts.position) if facts is not None else []
+    if not title:
+        return _mentions_some_role(draft, words)
+    if len(title) == 1 and any(akin(w, title[0]) for w in words if w not in STOP):
+        return True
+    acronym = "".join(w[0] for w in title)
+    if len(acronym) >= 2 and acronym in words:
+        return True
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        for j in range(len(title) - 1):
+            if akin(a, title[j]) and akin(b, title[j + 1]) and a not in STOP:
+                return True
+    for i, word in enumerate(words):
+        if word in ROLE_NOUNS:
+            for before in reversed(words[max(0, i - 4) : i]):
+                if before in STOP:
+                    break
+                if any(akin(before, t) for t in title):
+                    return True
+    return False
+
+
+_ROLE_MODIFIER_GENERIC = GENERIC | frozenset(
+    "same open full-time part-time exciting great perfect dream current previous last this"
+    " that available advertised".split()
+)
+
+
+def _mentions_some_role(draft: Draft, words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if word in ROLE_NOUNS - {"interview", "opportunity"} and i > 0:
+            before = words[i - 1]
+            if before not in STOP and before not in _ROLE_MODIFIER_GENERIC:
+                return True
+    return bool(re.search(r"\b(?:position|role) of [a-z]", draft.low))
+
+
+def no_position(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """The role is not named (generic 'the role' or the company alone do not count)."""
+    return [] if mentions_position(draft, facts) else [Hit(*draft.first_span())]
+
+
+# --- no-interview-date ---------------------------------------------------------------
+
+_DATE = re.compile(
+    rf"\b(?:{WEEKDAYS})\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.|"
+    rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b|"
+    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\byesterday\b|\btoday\b|\btoday's\b|\bthis (?:morning|afternoon|evening)\b|"
+    r"\blast (?:night|(?:" + WEEKDAYS + r"))\b|\bearlier today\b"
+)
+_DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bend of|\bdecide|\bdecision)\W+"
+                              r"(?:the\s+)?(?:next\s+|this\s+)?$")
+
+
+def no_interview_date(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """No date, weekday or pinning relative day for the interview ('recently' is not one)."""
+    for match in draft.search(_DATE):
+        before = draft.low[max(0, match.start() - 20) : match.start()]
+        if not _DEADLINE_BEFORE.search(before):
+            return []
+    return [Hit(*draft.first_span())]
+
+
+# --- no-specific-topic ---------------------------------------------------------------
+
+_WINDOW = 14
+_CUE = re.compile(
+    r"\b(?:discussion|discussing|conversation|chat|chatting|talk|talking|hearing|learning|"
+    r"seeing|exchange|question|point|idea|insight|explanation|example|story|demo|overview)"
+    r"\s+(?:about|of|on|around|regarding|that)\s+|"
+    r"\b(?:you|we)\s+(?:mentioned|described|explained|discussed|showed|shared|raised|"
+    r"outlined|demoed|demonstrated|walked me through|talked about|brought up|asked about)\s+|"
+    r"\b(?:showing|walking|taking)\s+me\s+(?:through|around)?\s*|\bexplaining\s+"
+)
+
+
+def _topic_words(topic: str) -> set[str]:
+    return {
+        w for w in pieces(topic)
+        if w not in STOP and w not in GENERIC and (not w.isdigit() or len(w) >= 2)
+    }
+
+
+def _covers_topic(words: list[str], topic: set[str]) -> bool:
+    need = min(2, len(topic))
+    if need == 0:
+        return False
+    hits = [(i, t) for i, w in enumerate(words) if w not in STOP for t in topic if akin(w, t)]
+    for i, _ in hits:
+        found = {t for j, t in hits if i <= j < i + _WINDOW}
+        if len(found) >= need:
+            return True
+    return False
+
+
+def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
+    """Whether the draft names a record topic (paraphrase allowed) or another specific."""
+    words = [w for w, _, _ in _tokens(draft)]
+    if facts is not None:
+        for topic in facts.topics:
+            if _covers_topic(words, _topic_words(topic)):
+                return True
+    skip = GENERIC | STOP
+    if facts is not None:
+        skip = skip | facts.company_words | facts.interviewer_names
+    for match in draft.search(_CUE):
+        tail = draft.low[match.end() : match.end() + 80]
+        tail = re.split(r"[.;:!?,]| and (?:i|it|we)\b", tail, maxsplit=1)[0]
+        if any(w not in skip and len(w) > 2 for w in pieces(tail)[:8]):
+            return True
+    return False
+
+
+def no_specific_topic(draft: Draft, facts: Facts | None) -> list[Hit]:
+    """Nothing concrete from the interview: no topic, case, tool or detail."""
+    return [] if mentions_topic(draft, facts) else [Hit(*draft.first_span())]

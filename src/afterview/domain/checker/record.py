@@ -1,0 +1,164 @@
+"""What the checker needs from an interview record, accepting both record shapes.
+
+A record is a dict as in ``drafts-dev.jsonl`` (``candidate`` and ``interviewer`` as
+strings) or the fuller shape (``candidate`` as ``{"name", "email", "phone"}`` and
+``interviewers`` as a list of ``{"name", "title", "topics"}``); both may be mixed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from afterview.domain.checker.text import fold, words_of
+from afterview.domain.errors import InputError
+
+# Words of a company name that say nothing about which company it is.
+COMPANY_FILLER = frozenset(
+    "the and of & inc inc. llc llp ltd co co. corp corporation company group partners"
+    " holdings international services systems solutions associates".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The names, role and topics a draft is checked against."""
+
+    candidate: str
+    interviewers: tuple[str, ...]
+    company: str
+    position: str
+    date: dt.date | None
+    topics: tuple[str, ...]
+
+    @property
+    def candidate_names(self) -> tuple[str, ...]:
+        """The candidate's name split into folded words ('Tomás Herrera' → tomas, herrera)."""
+        return tuple(words_of(self.candidate))
+
+    @property
+    def interviewer_names(self) -> frozenset[str]:
+        """Every folded word of every interviewer's name."""
+        return frozenset(w for name in self.interviewers for w in words_of(name))
+
+    @property
+    def company_words(self) -> frozenset[str]:
+        """The distinctive folded words of the company's name."""
+        return frozenset(words_of(self.company)) - COMPANY_FILLER
+
+    def known_words(self) -> frozenset[str]:
+        """Folded words of every name, the role and the topics: never misspellings."""
+        parts = [self.candidate, self.company, self.position, *self.interviewers, *self.topics]
+        return frozenset(w for part in parts for w in words_of(part))
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, Iterable) and not isinstance(value, Mapping | bytes):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def facts_from_record(record: Mapping[str, object] | None) -> Facts | None:
+    """Read a record of either shape; ``None`` stays ``None``; a non-mapping is refused."""
+    if record is None:
+        return None
+    if not isinstance(record, Mapping):
+        raise InputError("the interview record must be a JSON object", field="interview")
+    candidate = record.get("candidate")
+    candidate_name = (
+        _text(candidate.get("name")) if isinstance(candidate, Mapping) else _text(candidate)
+    )
+    interviewers: list[str] = []
+    topics: list[str] = _texts(record.get("topics"))
+    if _text(record.get("interviewer")):
+        interviewers.append(_text(record.get("interviewer")))
+    people = record.get("interviewers")
+    if isinstance(people, Iterable) and not isinstance(people, str | bytes | Mapping):
+        for person in people:
+            if isinstance(person, Mapping):
+                if _text(person.get("name")):
+                    interviewers.append(_text(person.get("name")))
+                topics.extend(_texts(person.get("topics")))
+            elif isinstance(person, str) and person.strip():
+                interviewers.append(person.strip())
+    contact = record.get("primary_contact")
+    if isinstance(contact, Mapping) and _text(contact.get("name")):
+        interviewers.append(_text(contact.get("name")))
+    return Facts(
+        candidate=candidate_name,
+        interviewers=tuple(dict.fromkeys(interviewers)),
+        company=_text(record.get("company")),
+        position=_text(record.get("position")),
+        date=_date(record.get("date")),
+        topics=tuple(dict.fromkeys(topics)),
+    )
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two folded first names can be the same person ('dan' and 'daniel')."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a or (
+        a in NICKNAMES and NICKNAMES.get(a) == NICKNAMES.get(b)
+    )
+
+
+NICKNAMES: dict[str, str] = {
+    nick: full
+    for full, nicks in {
+        "william": "bill billy will liam",
+        "robert": "bob bobby rob robbie bert",
+        "richard": "rick ricky dick rich",
+        "elizabeth": "liz lizzie beth betty eliza",
+        "katherine": "kate katie kathy kat",
+        "catherine": "cathy cat",
+        "margaret": "maggie meg peggy",
+        "james": "jim jimmy jamie",
+        "michael": "mike mikey",
+        "thomas": "tom tommy",
+        "john": "jack johnny",
+        "joseph": "joe joey",
+        "edward": "ed eddie ted ned",
+        "anthony": "tony",
+        "charles": "charlie chuck",
+        "jennifer": "jen jenny",
+        "rebecca": "becky becca",
+        "susan": "sue suzy",
+        "patricia": "pat patty tricia trish",
+        "alexander": "alex",
+        "christopher": "chris",
+        "nicholas": "nick",
+        "stephen": "steve",
+        "steven": "steve",
+        "andrew": "andy drew",
+        "benjamin": "ben",
+        "samuel": "sam",
+        "samantha": "sam",
+        "daniel": "dan danny",
+        "david": "dave",
+        "matthew": "matt",
+    }.items()
+    for nick in nicks.split()
+}

@@ -1,0 +1,125 @@
+"""Text plumbing for the checker: a lowercase view that keeps offsets, sentences, tokens.
+
+Every detector works on ``Draft.low``, which has exactly the length of the original text,
+so a match's span is also a span into what the user wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+# Titles and abbreviations that end in a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr vs etc inc ltd co corp no approx dept mt ft e.g i.e a.m p.m"
+    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
+    " sat sun".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)|\n")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def lower_same_length(text: str) -> str:
+    """Lowercase ``text`` with curly quotes and dashes made plain, keeping every offset."""
+    plain = text.translate(_QUOTES)
+    low = plain.lower()
+    if len(low) == len(plain):
+        return low
+    # A few characters (such as 'İ') lowercase to two; keep those as they are.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in plain)
+
+
+def fold(word: str) -> str:
+    """A name or word without accents and case, for comparing 'Tomás' with 'tomas'."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of ``text`` (letters and digits, inner apostrophes and hyphens)."""
+    return [fold(m.group()) for m in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a line without end punctuation) as a span of the draft."""
+
+    start: int
+    end: int
+    low: str
+
+    @property
+    def is_question(self) -> bool:
+        """Whether the sentence ends with (or contains) a question mark."""
+        return "?" in self.low
+
+
+def split_sentences(low: str) -> list[Sentence]:
+    """Split on end punctuation and line breaks, not on titles such as 'Mr.' or 'Dr.'."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(low):
+        if match.group().startswith("."):
+            before = low[max(start, match.start() - 6) : match.start()].split()
+            if before and before[-1].lstrip("(\"'") in _ABBREVIATIONS:
+                continue
+        _append(sentences, low, start, match.end())
+        start = match.end()
+    _append(sentences, low, start, len(low))
+    return sentences
+
+
+def _append(sentences: list[Sentence], low: str, start: int, end: int) -> None:
+    chunk = low[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    real_start = start + lead
+    real_end = real_start + len(stripped)
+    sentences.append(Sentence(real_start, real_end, low[real_start:real_end]))
+
+
+@dataclass
+class Draft:
+    """A draft prepared once for all detectors."""
+
+    text: str
+    kind: str
+    low: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.low = lower_same_length(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The draft's sentences in order."""
+        return split_sentences(self.low)
+
+    @cached_property
+    def folded_words(self) -> frozenset[str]:
+        """Every word of the draft, folded, for quick membership tests."""
+        return frozenset(words_of(self.text))
+
+    def search(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of a lowercase pattern anywhere in the draft."""
+        return pattern.finditer(self.low)
+
+    def first_span(self) -> tuple[int, int]:
+        """The span of the first sentence, where findings about a missing part point."""
+        if not self.sentences:
+            return (0, 0)
+        first = self.sentences[0]
+        return (first.start, first.end)
+
+    def last_span(self) -> tuple[int, int]:
+        """The span of the last sentence (the sign-off, in an email)."""
+        if not self.sentences:
+            return (0, 0)
+        last = self.sentences[-1]
+        return (last.start, last.end)
