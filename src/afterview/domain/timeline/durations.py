@@ -1,0 +1,176 @@
+"""Spans of time: "in 3 days", "within ten business days", "a week or two", "7–10 days".
+
+A range counts by its upper bound, hedges ("about", "or so") are ignored, and the loose
+counts follow RULES.md §2: a couple / a few / several days are 2 / 3 / 5 business days,
+a couple / a few / several weeks are 14 / 21 / 28 days.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from afterview.domain.timeline.expression import HORIZON_DAYS, Expression, skip, word
+from afterview.domain.timeline.resolve import DateContext, shift_months
+from afterview.domain.timeline.tokens import DASH, NUM, Token
+from afterview.domain.timeline.words import BUSINESS, UNITS
+
+LOOSE = {"couple": 2, "few": 3, "several": 5}  # as business days
+LOOSE_LABELS = {"couple": "a couple of days", "few": "a few days", "several": "several days"}
+LOOSE_WEEKS = {"couple": 2, "few": 3, "several": 4}
+LOOSE_MONTHS = {"couple": 2, "few": 3, "several": 4}
+_MORE = ("more", "additional", "extra", "further", "full", "whole", "odd")
+_CONNECTORS = ("to", "or", "and", "-", "through", "till", "until")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """How many units: an exact amount, or a loose word ("couple", "few", "several")."""
+
+    amount: float
+    loose: str | None
+    end: int
+
+
+def _amount(tokens: list[Token], i: int) -> float | None:
+    if 0 <= i < len(tokens) and tokens[i].kind == NUM:
+        value = tokens[i].value
+        if isinstance(value, (int, float)):
+            return float(value)
+    return None
+
+
+def quantity(tokens: list[Token], i: int) -> Quantity | None:
+    """A count before a unit: "3", "three to five", "a", "a couple of", "few", "1.5"."""
+    w = word(tokens, i)
+    if w in ("a", "an", "another", "one"):
+        after = word(tokens, i + 1)
+        if after in LOOSE or after == "number":
+            return _loose(tokens, i + 1)
+        if _amount(tokens, i + 1) is not None:
+            return quantity(tokens, i + 1)  # "a two-week window"
+        if after == "half":
+            return Quantity(0.5, None, i + 2)
+        return Quantity(1.0, None, i + 1)
+    if w in LOOSE:
+        return _loose(tokens, i)
+    amount = _amount(tokens, i)
+    if amount is None:
+        return None
+    j = i + 1
+    if word(tokens, j) == "and" and word(tokens, j + 1) == "a" and word(tokens, j + 2) == "half":
+        return Quantity(amount + 0.5, None, j + 3)
+    connector = tokens[j].text if j < len(tokens) and tokens[j].kind in (DASH, "w") else ""
+    if connector in _CONNECTORS:
+        upper = _amount(tokens, j + 1)
+        if upper is not None and upper >= amount:
+            return Quantity(upper, None, j + 2)
+    return Quantity(amount, None, j)
+
+
+def _loose(tokens: list[Token], i: int) -> Quantity:
+    j = skip(tokens, i + 1, "of")
+    return Quantity(0.0, word(tokens, i) if word(tokens, i) in LOOSE else "couple", j)
+
+
+def duration(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    """A span of time starting at token ``i``, resolved from the day it was said."""
+    qty = quantity(tokens, i)
+    if qty is None:
+        return None
+    j = skip(tokens, qty.end, *_MORE)
+    business: bool | None = None
+    w = word(tokens, j)
+    if w in BUSINESS or w == "calendar":
+        business = w != "calendar"
+        j += 1
+        if j < len(tokens) and tokens[j].kind == DASH:
+            j += 1
+        w = word(tokens, j)
+    elif j < len(tokens) and tokens[j].kind == DASH:  # "two-week"
+        j += 1
+        w = word(tokens, j)
+    if w in ("workdays", "weekdays", "workday", "weekday"):
+        unit, business = "day", True
+    else:
+        unit = UNITS.get(w, "")
+    if not unit:
+        return None
+    j += 1
+    amount, loose = qty.amount, qty.loose
+    # "a week or two", "a day or two", "a week and a half"
+    if word(tokens, j) == "or" and _amount(tokens, j + 1) is not None and loose is None:
+        upper = _amount(tokens, j + 1) or amount
+        if word(tokens, j + 2) not in UNITS:  # "a week or two", not "a week or 10 days"
+            amount, j = max(amount, upper), j + 2
+    if word(tokens, j) == "and" and word(tokens, j + 1) == "a" and word(tokens, j + 2) == "half":
+        amount, j = amount + 0.5, j + 3
+    j = _hedges(tokens, j)
+    if word(tokens, j) == "ago":
+        return Expression(i, j + 1, None, "a time in the past", past=True)
+    deadline, reading = _resolve(amount, loose, unit, business, ctx)
+    if deadline is None:
+        return None
+    return Expression(i, j, deadline, reading)
+
+
+def _hedges(tokens: list[Token], j: int) -> int:
+    """Skip what may follow a span without changing it: "or so", "-ish", "time", "from now"."""
+    for _ in range(3):
+        w = word(tokens, j)
+        if w == "or" and word(tokens, j + 1) in ("so", "less", "sooner"):
+            j += 2
+        elif w in ("ish", "time", "tops", "max", "maximum", "max.", "at"):
+            if w == "at" and not (word(tokens, j + 1) == "most" or (word(tokens, j + 1) == "the"
+                                  and word(tokens, j + 2) == "most")):
+                break
+            j = skip(tokens, j + 1, "the", "most") if w == "at" else j + 1
+        elif (w == "from" and word(tokens, j + 1) in ("now", "today")) or (
+                w == "-" and word(tokens, j + 1) == "ish"):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _resolve(
+    amount: float, loose: str | None, unit: str, business: bool | None, ctx: DateContext
+) -> tuple[date | None, str]:
+    """The deadline for ``amount`` units after said_on, and how it was read."""
+    if unit == "day":
+        if loose is not None and business is not False:
+            n = LOOSE[loose]
+            return _business(n, ctx), f"{LOOSE_LABELS[loose]}, read as {n} business days"
+        n = math.ceil(amount)
+        if business:
+            return _business(n, ctx), f"{n} business days"
+        return _days(n, ctx), f"{n} calendar days"
+    if unit == "hour":
+        n = 0 if loose is not None else math.ceil(amount / 24)
+        return _days(n, ctx), f"{n} day{'s' if n != 1 else ''} (counted in hours)"
+    if unit in ("week", "fortnight"):
+        weeks = LOOSE_WEEKS[loose] if loose is not None else amount
+        if unit == "fortnight":
+            weeks *= 2
+        if business and loose is None:
+            n = math.ceil(weeks * 5)
+            return _business(n, ctx), f"{n} business days"
+        n = math.ceil(weeks * 7)
+        return _days(n, ctx), f"{n} days"
+    months = LOOSE_MONTHS[loose] if loose is not None else amount
+    whole = math.floor(months)
+    extra = round((months - whole) * 30)
+    if whole > HORIZON_DAYS // 28:
+        return None, ""
+    day = shift_months(ctx.said_on, whole) + timedelta(days=extra)
+    label = f"{whole} month{'s' if whole != 1 else ''}" + (f" and {extra} days" if extra else "")
+    return day, f"{label}, same day number"
+
+
+def _days(n: int, ctx: DateContext) -> date | None:
+    return ctx.days(n) if 0 <= n <= HORIZON_DAYS else None
+
+
+def _business(n: int, ctx: DateContext) -> date | None:
+    return ctx.business_days(n) if 0 <= n <= HORIZON_DAYS * 5 // 7 else None

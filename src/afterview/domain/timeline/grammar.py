@@ -1,0 +1,94 @@
+"""The grammar of time expressions: finds each one in a token list and resolves it.
+
+The scan goes left to right and, at each token, tries the few rules that can start there,
+each looking ahead a bounded number of tokens; the first rule that matches wins and the
+scan resumes after it. So the work is linear in the length of the message, whatever it
+holds: no backtracking over the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from afterview.domain.timeline import dates, relative
+from afterview.domain.timeline.durations import duration
+from afterview.domain.timeline.expression import Expression, fmt
+from afterview.domain.timeline.resolve import DateContext
+from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, WORD, Token
+from afterview.domain.timeline.words import MONTHS, WEEKDAYS
+
+Rule = Callable[[list[Token], int, DateContext], Expression | None]
+
+# The rules a word can start, by that word.
+_RULES: dict[str, Rule] = {
+    "today": relative.today, "tonight": relative.today, "tomorrow": relative.tomorrow,
+    "day": relative.day_after, "this": relative.this, "next": relative.next_,
+    "coming": relative.coming, "following": relative.following,
+    "end": relative.end, "close": relative.end,
+    "early": relative.early, "beginning": relative.early, "start": relative.early,
+    "mid": relative.mid, "middle": relative.mid, "midweek": relative.mid,
+    "late": relative.late, "later": relative.late,
+    "weekend": relative.weekend, "week": relative.unit_end, "month": relative.unit_end,
+    "quarter": relative.unit_end, "year": relative.unit_end,
+    "soon": relative.vague, "shortly": relative.vague, "asap": relative.vague,
+    "as": relative.vague, "due": relative.vague, "future": relative.vague,
+    "holidays": relative.vague, "holiday": relative.vague, "festive": relative.vague,
+    "before": relative.vague,
+    "yesterday": relative.past, "last": relative.past, "earlier": relative.past,
+}
+_COUNT_WORDS = frozenset({"a", "an", "another", "couple", "few", "several", "one"})
+
+
+def find_expressions(tokens: list[Token], ctx: DateContext) -> list[Expression]:
+    """Every time expression in ``tokens``, in order, none overlapping."""
+    found: list[Expression] = []
+    holiday_words = dates.holiday_starts(ctx)
+    i, n = 0, len(tokens)
+    while i < n:
+        try:
+            expr = _expression_at(tokens, i, ctx, holiday_words)
+        except (OverflowError, ValueError):  # a date beyond the calendar's range
+            expr = None
+        if expr is not None and expr.end > i:
+            found.append(expr)
+            i = expr.end
+        else:
+            i += 1
+    return found
+
+
+def _expression_at(
+    tokens: list[Token], i: int, ctx: DateContext,
+    holiday_words: dict[str, tuple[tuple[str, ...], ...]],
+) -> Expression | None:
+    tok = tokens[i]
+    kind = tok.kind
+    if kind == WORD:
+        text = tok.text
+        if text in holiday_words:
+            found = dates.holiday(tokens, i, ctx)
+            if found is not None:
+                return found
+        rule = _RULES.get(text)
+        if rule is not None:
+            found = rule(tokens, i, ctx)
+            if found is not None:
+                return found
+        if text in WEEKDAYS:
+            return relative.weekday(tokens, i, ctx, WEEKDAYS[text], "by")
+        if text in MONTHS:
+            return dates.month_name(tokens, i, ctx)
+        if text in _COUNT_WORDS:
+            return duration(tokens, i, ctx)
+        return None
+    if kind == NUM:
+        return duration(tokens, i, ctx) or dates.day_number(tokens, i, ctx)
+    if kind == ORD:
+        return dates.day_number(tokens, i, ctx)
+    if kind in (SLASH, ISO):
+        return dates.numeric(tokens, i, ctx)
+    if kind == QUARTER:
+        value = tok.value if isinstance(tok.value, int) else 4
+        end = ctx.named_quarter_end(value)
+        return Expression(i, i + 1, end, f"the last day of Q{value}: {fmt(end)}")
+    return None

@@ -1,0 +1,254 @@
+"""Which time expressions are promises: clauses, the cues in them, and the deadline chosen.
+
+A message is cut into clauses (at sentence ends, commas, and words such as "but", "since"
+or "and we"). A clause promises when it holds a cue; a clause that is only a time and
+filler ("hopefully by Friday", or the whole text "next week") belongs to its neighbour;
+a clause that says the promise may slip ("though it could slip to Monday") extends the one
+before. Expressions in promising clauses are candidates, except those after "once",
+"after", "from"...: those say when something else happens. The latest candidate wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from afterview.domain.timeline.cues import cue_at, rejects
+from afterview.domain.timeline.expression import Expression
+from afterview.domain.timeline.tokens import COMMA, NEWLINE, STOP, TIME, WORD, Token
+
+SPLIT = frozenset({
+    "but", "however", "though", "although", "since", "because", "while", "whereas",
+    "meanwhile", "cause", "cos",
+})
+SPLIT_BEFORE_SUBJECT = frozenset({"and", "so", "then"})
+SUBJECT_STARTS = frozenset({
+    "we", "i", "you", "they", "he", "she", "someone", "somebody", "our", "will", "would",
+    "should", "shall", "then", "hopefully", "expect", "please", "the", "your", "it",
+})
+FILLER = frozenset({
+    "by", "before", "on", "in", "within", "at", "the", "latest", "hopefully", "probably",
+    "likely", "maybe", "perhaps", "possibly", "ideally", "or", "and", "around", "about",
+    "approximately", "approx", "roughly", "sometime", "no", "later", "than", "until", "till",
+    "til", "up", "to", "of", "so", "ish", "it", "is", "be", "should", "will", "would",
+    "could", "might", "may", "definitely", "certainly", "most", "worst", "case", "best",
+    "realistically", "say", "i", "think", "guess", "well", "that", "then", "but", "though",
+    "although", "however", "any", "for", "sure", "ok", "okay", "just", "over", "during",
+    "with", "luck", "fingers", "crossed", "not", "a", "an", "also", "again", "are", "more",
+    "less", "somewhere", "between", "from", "now", "time", "some", "point", "thing", "first",
+    "very", "really", "oh", "late", "early", "next", "this",
+})
+SLIPS = frozenset({
+    "slip", "slips", "slide", "slides", "push", "pushed", "delay", "delayed", "longer",
+    "latest", "worst", "spill", "run", "extend", "extended", "later", "stretch",
+})
+HEDGES = frozenset({"possibly", "perhaps", "maybe", "might", "could", "may", "or"})
+HEDGE_SUBJECTS = frozenset({"it", "that", "this", "which", "we", "possibly", "perhaps", "maybe",
+                            "or", "though", "although", "but", "however", "and"})
+# Words that make what follows the time of some other event ("once the manager is back
+# next week"): up to the end of the clause, or until a word that reopens a deadline.
+BLOCKERS = frozenset({"after", "once", "when", "whenever"})
+# Words that do so only for the time right after them ("from Monday", "through Thursday").
+STARTS = frozenset({
+    "from", "starting", "since", "through", "thru", "throughout", "past", "following",
+    "beginning", "commencing",
+})
+REOPENERS = frozenset({"by", "before", "within", "latest", "hopefully", "likely", "probably",
+                       "ideally", "no", "expect", "in"})
+PREPOSITIONS = frozenset({
+    "by", "before", "on", "in", "within", "until", "till", "around", "about", "sometime",
+    "over", "the", "no", "later", "than", "approximately", "roughly", "between", "during",
+})
+
+
+@dataclass(slots=True)
+class Clause:
+    """Tokens ``start:end`` of one clause, and what was found in it."""
+
+    start: int
+    end: int
+    sentence: int
+    cue: int = -1
+    fragment: bool = False
+    promise: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The outcome: the deadline's expression, or a vague promise, or nothing."""
+
+    deadline: Expression | None
+    vague: bool
+    span: tuple[int, int] | None  # tokens the matched text covers
+
+
+def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
+    """Cut ``tokens`` into clauses; a break inside a time expression does not cut."""
+    found: list[Clause] = []
+    sentence, start, n = 0, 0, len(tokens)
+
+    def close(end: int, next_start: int) -> None:
+        if end > start:
+            found.append(Clause(start, end, sentence))
+
+    for t in range(n):
+        if covered[t] >= 0:
+            continue
+        tok = tokens[t]
+        kind = tok.kind
+        if kind in (STOP, COMMA):
+            close(t, t + 1)
+            start = t + 1
+            if kind == STOP:
+                sentence += 1
+        elif kind == NEWLINE:
+            nxt = tokens[t + 1] if t + 1 < n else None
+            if nxt is None or nxt.capital or nxt.kind != WORD:
+                close(t, t + 1)
+                start = t + 1
+                sentence += 1
+        elif kind == WORD and t > start:
+            text = tok.text
+            after = tokens[t + 1].text if t + 1 < n else ""
+            if text in SPLIT or (text in SPLIT_BEFORE_SUBJECT and after in SUBJECT_STARTS):
+                close(t, t)
+                start = t
+    if start < n:
+        found.append(Clause(start, n, sentence))
+    return found
+
+
+def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
+    """The deadline a message promises (the latest promised date), or vague, or none."""
+    n = len(tokens)
+    covered = [-1] * n
+    for index, expr in enumerate(expressions):
+        for t in range(expr.start, expr.end):
+            covered[t] = index
+    words = [tok.text if tok.kind == WORD else "" for tok in tokens]
+    parts = clauses(tokens, covered)
+    for clause in parts:
+        _read(clause, tokens, words, covered)
+    _resolve_promises(parts, words)
+
+    best: Expression | None = None
+    vague_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+    for clause in parts:
+        if not clause.promise:
+            continue
+        if clause.cue >= 0 and cue_span is None:
+            cue_span = _cue_span(clause, words)
+        blocked = False
+        for t in range(clause.start, clause.end):
+            index = covered[t]
+            if index < 0:
+                if words[t] in BLOCKERS:
+                    blocked = True
+                elif words[t] in REOPENERS:
+                    blocked = False
+                continue
+            expr = expressions[index]
+            if t != expr.start:
+                continue
+            if t > clause.start and (words[t - 1] in STARTS or (words[t - 1] == "the"
+                                     and t - 1 > clause.start and words[t - 2] in STARTS)):
+                continue
+            if expr.vague:
+                blocked = blocked or expr.reading == "as soon as"
+                if vague_span is None:
+                    vague_span = (expr.start, expr.end)
+                continue
+            if expr.past or expr.deadline is None or blocked:
+                if vague_span is None and blocked:
+                    vague_span = (_with_preposition(expr.start, clause, words), expr.end)
+                continue
+            if best is None or expr.deadline > best.deadline:  # type: ignore[operator]
+                best = expr
+    if best is not None:
+        return Choice(best, False, (_with_preposition(best.start, _clause_of(parts, best.start),
+                                                      words), best.end))
+    if any(clause.promise for clause in parts):
+        return Choice(None, True, vague_span or cue_span)
+    return Choice(None, False, None)
+
+
+def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[int]) -> None:
+    """Find the clause's cue, and whether it is only a time and filler."""
+    fragment = True
+    for t in range(clause.start, clause.end):
+        if covered[t] >= 0:
+            continue
+        w = words[t]
+        if clause.cue < 0 and w and cue_at(words, t, clause.start):
+            clause.cue = t
+        if (w and w not in FILLER) or (not w and tokens[t].kind not in (TIME, "-", "nl")):
+            fragment = False
+    if clause.cue >= 0 and rejects(words[clause.start:clause.end]):
+        clause.cue = -1
+    clause.fragment = fragment and clause.cue < 0
+
+
+def _resolve_promises(parts: list[Clause], words: list[str]) -> None:
+    """Decide which clauses promise: by a cue, as a fragment of a neighbour, or as a slip."""
+    for index, clause in enumerate(parts):
+        if clause.cue >= 0:
+            clause.promise = True
+        elif not clause.fragment and index > 0 and parts[index - 1].promise:
+            clause.promise = _slips(words[clause.start:clause.end])
+    # A fragment leans on the clause before it in its sentence, else the next one in it,
+    # else the nearest before, else the nearest after; a text of fragments only promises.
+    previous: list[Clause | None] = []
+    last: Clause | None = None
+    for clause in parts:
+        previous.append(last)
+        if not clause.fragment:
+            last = clause
+    following: Clause | None = None
+    for index in range(len(parts) - 1, -1, -1):
+        clause = parts[index]
+        if clause.fragment:
+            before = previous[index]
+            if before is not None and before.sentence == clause.sentence:
+                clause.promise = before.promise
+            elif following is not None and following.sentence == clause.sentence:
+                clause.promise = following.promise
+            elif before is not None or following is not None:
+                clause.promise = (before or following).promise  # type: ignore[union-attr]
+            else:
+                clause.promise = True
+        else:
+            following = clause
+
+
+def _slips(words: list[str]) -> bool:
+    present = set(words)
+    if present & SLIPS:
+        return True
+    first = next((w for w in words if w), "")
+    return bool(present & HEDGES) and first in HEDGE_SUBJECTS
+
+
+def _clause_of(parts: list[Clause], token: int) -> Clause:
+    for clause in parts:
+        if clause.start <= token < clause.end:
+            return clause
+    return parts[0]
+
+
+def _with_preposition(start: int, clause: Clause, words: list[str]) -> int:
+    """Move ``start`` back over the preposition that introduces a time ("by the end of")."""
+    t = start
+    while t - 1 >= clause.start and start - t < 3 and words[t - 1] in PREPOSITIONS:
+        t -= 1
+    return t
+
+
+def _cue_span(clause: Clause, words: list[str]) -> tuple[int, int]:
+    """The few words around a cue, quoted when a promise carries no date."""
+    start = clause.cue
+    while start - 1 >= clause.start and clause.cue - start < 3 and words[start - 1]:
+        start -= 1
+    end = min(clause.end, clause.cue + 3)
+    while end > clause.cue + 1 and not words[end - 1]:
+        end -= 1
+    return start, end

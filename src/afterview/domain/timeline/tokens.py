@@ -1,0 +1,222 @@
+"""Tokens of an employer's message: words, numbers, dates, and the breaks between clauses.
+
+One pass of a regular expression with no nested repetition keeps tokenizing linear in the
+length of the text. Tokens keep their character span in the original text, so the part a
+deadline came from can be quoted back exactly. Words come out lower case, with contractions
+opened ("we'll" → "we will"), common short forms and one-letter typos corrected
+("nxt" → "next", "thrusday" → "thursday") and numbers in words turned into numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from afterview.domain.timeline.words import (
+    CAPITALISED_ONLY,
+    CARDINALS,
+    FUZZY_TARGETS,
+    MONTHS,
+    ORDINALS,
+    PROTECTED,
+    SPELLINGS,
+    TENS,
+    UNITS,
+    WEEKDAYS,
+)
+
+WORD, NUM, ORD, SLASH, ISO, TIME, QUARTER = "w", "n", "o", "/", "iso", "t", "q"
+STOP, COMMA, DASH, NEWLINE = ".", ",", "-", "nl"
+
+
+class Token(NamedTuple):
+    """One token: its kind, normalised text, span in the original text, and value."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | tuple[int, ...] | None = None
+    capital: bool = False
+
+
+# Length-preserving folds, so spans found in the folded text index the original too.
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "\u2026": ".", "\u2028": "\n", "\u2029": "\n", "\r": " ", "\t": " ",
+})
+
+_TOKEN = re.compile(
+    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})(?![\d])"
+    r"|(?P<slash>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])"
+    r"|(?P<time>\d{1,2}(?:[:.]\d\d)? ?[aApP]\.?[mM](?![A-Za-z])\.?|\d{1,2}:\d\d)"
+    r"|(?P<quarter>[qQ][1-4])(?![A-Za-z\d])"
+    r"|(?P<num>\d+(?:\.\d+)?)(?:(?P<sfx>st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z]))?"
+    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
+    r"|(?P<para>\n *\n)"
+    r"|(?P<nl>\n)"
+    r"|(?P<stop>[.!?;]+)"
+    r"|(?P<comma>[,:()\[\]\"])"
+    r"|(?P<dash>-+|/)"
+)
+
+_CONTRACTIONS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
+_NEGATIVES = {"wo": "will", "ca": "can", "sha": "shall"}
+_KNOWN = frozenset(
+    list(FUZZY_TARGETS) + list(PROTECTED) + list(CARDINALS) + list(ORDINALS)
+    + list(WEEKDAYS) + list(MONTHS) + list(UNITS)
+)
+# Deleting one letter from a keyword maps to that keyword; "" marks a clash between two.
+_DELETIONS: dict[str, str] = {}
+for _target in sorted(FUZZY_TARGETS):
+    for _i in range(len(_target)):
+        _key = _target[:_i] + _target[_i + 1:]
+        _prev = _DELETIONS.get(_key)
+        _DELETIONS[_key] = _target if _prev in (None, _target) else ""
+_MEMO: dict[str, str] = {}
+_MEMO_LIMIT = 50_000
+
+
+def _nearest_keyword(word: str) -> str:
+    """The keyword one typo (a letter added, dropped, changed or swapped) from ``word``."""
+    found = set()
+    direct = _DELETIONS.get(word)
+    if direct and len(direct) == len(word) + 1:
+        found.add(direct)  # a letter dropped: "tomorow"
+    for i in range(len(word)):
+        cut = word[:i] + word[i + 1:]
+        if cut in FUZZY_TARGETS:
+            found.add(cut)  # a letter added: "weeek"
+        near = _DELETIONS.get(cut)
+        if near and len(near) == len(word):
+            found.add(near)  # a letter changed or two swapped: "thrusday"
+    return found.pop() if len(found) == 1 else word
+
+
+def _spelling(word: str) -> str:
+    """The word the grammar should see for a lower-case ``word`` (may be several words)."""
+    known = SPELLINGS.get(word)
+    if known is not None:
+        return known
+    if word in _KNOWN or len(word) < 5 or not word.isascii():
+        return word
+    memo = _MEMO.get(word)
+    if memo is None:
+        if len(_MEMO) >= _MEMO_LIMIT:
+            _MEMO.clear()
+        memo = _MEMO[word] = _nearest_keyword(word)
+    return memo
+
+
+def _number(text: str) -> float | None:
+    if len(text) > 9:  # far too big to be a count of days, and int() would be slow
+        return None
+    return float(text) if "." in text else int(text)
+
+
+def fold(text: str) -> str:
+    """``text`` with curly quotes, dashes and odd spaces made plain, same length."""
+    return text.translate(_FOLD)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text`` (already folded), in order; unknown characters are skipped."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "sfx":  # an ordinal's suffix closes last
+            kind = "num"
+        start, end = m.span()
+        if kind == "word":
+            _words(m.group(), start, end, tokens, text)
+        elif kind == "num":
+            sfx = m.group("sfx")
+            digits = m.group("num")
+            value = _number(digits)
+            if value is None:
+                continue
+            if sfx and isinstance(value, int):
+                append(Token(ORD, digits + sfx.lower(), start, end, value))
+            else:
+                append(Token(NUM, digits, start, end, value))
+        elif kind in {"slash", "iso"}:
+            parts = tuple(int(p) for p in re.split(r"[/-]", m.group()))
+            append(Token(SLASH if kind == "slash" else ISO, m.group(), start, end, parts))
+        elif kind == "time":
+            append(Token(TIME, m.group().lower(), start, end))
+        elif kind == "quarter":
+            append(Token(QUARTER, m.group().lower(), start, end, int(m.group()[1])))
+        elif kind == "para":
+            append(Token(STOP, "\n\n", start, end))
+        elif kind == "nl":
+            append(Token(NEWLINE, "\n", start, end))
+        elif kind == "stop":
+            append(Token(STOP, m.group()[0], start, end))
+        elif kind == "comma":
+            append(Token(COMMA, m.group(), start, end))
+        else:
+            append(Token(DASH, m.group()[0], start, end))
+    return _join_numbers(tokens)
+
+
+def _words(raw: str, start: int, end: int, tokens: list[Token], text: str) -> None:
+    """Append the tokens of one word as typed (a contraction gives two)."""
+    capital = raw[0].isupper()
+    lower = raw.lower()
+    base, _, suffix = lower.partition("'")
+    extra: str | None = None
+    if suffix:
+        if suffix == "t" and base.endswith("n"):
+            base = _NEGATIVES.get(base[:-1], base[:-1])
+            extra = "not"
+        elif suffix in _CONTRACTIONS:
+            extra = _CONTRACTIONS[suffix]
+        elif suffix != "s":
+            base = lower  # "o'clock": keep as typed
+    if base in CAPITALISED_ONLY and (capital or text[end:end + 1] == "."):
+        spelled = CAPITALISED_ONLY[base]
+    else:
+        spelled = _spelling(base)
+    for word in spelled.split(" "):
+        _word(word, start, end, capital, tokens)
+    if extra is not None:
+        tokens.append(Token(WORD, extra, start, end))
+
+
+def _word(word: str, start: int, end: int, capital: bool, tokens: list[Token]) -> None:
+    cardinal = CARDINALS.get(word)
+    if cardinal is not None:
+        tokens.append(Token(NUM, word, start, end, cardinal))
+        return
+    ordinal = ORDINALS.get(word)
+    if ordinal is not None:
+        tokens.append(Token(ORD, word, start, end, ordinal))
+        return
+    tokens.append(Token(WORD, word, start, end, None, capital))
+
+
+def _join_numbers(tokens: list[Token]) -> list[Token]:
+    """Join "twenty-one" and "thirty first" into one number or ordinal."""
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind == NUM and tok.text in TENS:
+            j = i + 1
+            if j < n and tokens[j].kind == DASH and tokens[j].text == "-":
+                j += 1
+            if j < n and tokens[j].kind in (NUM, ORD) and tokens[j].text.isalpha():
+                unit = tokens[j].value
+                if isinstance(unit, int) and 1 <= unit <= 9 and isinstance(tok.value, int):
+                    nxt = tokens[j]
+                    out.append(Token(nxt.kind, f"{tok.text}-{nxt.text}", tok.start, nxt.end,
+                                     tok.value + unit))
+                    i = j + 1
+                    continue
+        out.append(tok)
+        i += 1
+    return out

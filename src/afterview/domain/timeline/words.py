@@ -1,0 +1,100 @@
+"""The words the timeline grammar knows: numbers, calendar names, abbreviations, typos.
+
+Every table here is plain data, so the grammar reads as rules and a new spelling is one
+line. Words are lower case; apostrophes are straight (the tokenizer folds curly ones).
+"""
+
+from __future__ import annotations
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "hour": "hour", "hours": "hour", "fortnight": "fortnight",
+    "fortnights": "fortnight",
+}
+# "business days", "working days": the words that turn days into business days
+BUSINESS = frozenset({"business", "working", "work", "workdays", "weekdays"})
+
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+# Short forms and common misspellings, mapped to the words the grammar expects. A value may
+# be several words ("eow" is "end of week"). Short words are listed because a one-letter
+# slip in a three-letter word is too often another real word to guess.
+SPELLINGS: dict[str, str] = {
+    "u": "you", "ya": "you", "ur": "your", "yuo": "you", "r": "are", "abt": "about",
+    "nxt": "next", "nex": "next", "enxt": "next", "nxet": "next", "teh": "the", "hte": "the",
+    "wk": "week", "wks": "weeks", "wek": "week", "wkd": "weekend", "wknd": "weekend",
+    "eow": "end of week", "eod": "end of day", "cob": "end of day", "eob": "end of day",
+    "eom": "end of month", "eoq": "end of quarter", "eoy": "end of year",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tmrow": "tomorrow",
+    "tomoz": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow", "tmorrow": "tomorrow",
+    "tommorrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "wensday": "wednesday", "wendsday": "wednesday", "wednsday": "wednesday",
+    "wedensday": "wednesday", "wednessday": "wednesday", "thirsday": "thursday",
+    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december", "febuary": "february",
+    "biz": "business", "busines": "business", "bussiness": "business",
+    "bussines": "business", "buisness": "business", "buissness": "business",
+    "bizness": "business", "hrs": "hours", "hr": "hour", "mo": "month", "mos": "months",
+    "mth": "month", "mths": "months", "mnth": "month", "mnths": "months", "yr": "year",
+    "fortnite": "fortnight", "fortnights": "fortnights", "couplle": "couple", "cpl": "couple",
+    "desicion": "decision", "descision": "decision", "decison": "decision",
+    "xmas": "christmas", "chrismas": "christmas", "thanksgving": "thanksgiving",
+    "asap": "asap", "gonna": "going to", "wanna": "want to", "lemme": "let me",
+    "coupla": "couple of", "bd": "business days", "bds": "business days",
+}
+# Abbreviations that are also everyday words: read as dates only when capitalised ("Sat",
+# "Wed", "Mar") or followed by a full stop.
+CAPITALISED_ONLY: dict[str, str] = {
+    "sat": "saturday", "sun": "sunday", "wed": "wednesday", "mar": "march",
+}
+
+# Words a one-letter typo is corrected towards (five letters or more on the typed side, so
+# short real words are never bent into keywords).
+FUZZY_TARGETS = frozenset(
+    list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3] + [
+        "week", "weeks", "weekend", "month", "months", "quarter", "today", "tomorrow",
+        "tonight", "morning", "afternoon", "evening", "next", "this", "early", "middle",
+        "later", "business", "working", "days", "hours", "couple", "several", "fortnight",
+        "within", "before", "until", "sometime", "shortly", "decision", "decide",
+        "answer", "response", "respond", "reply", "update", "touch", "know", "hear",
+        "contact", "email", "offer", "outcome", "feedback", "christmas", "thanksgiving",
+        "easter", "holiday", "following", "coming", "calendar", "three", "seven", "eight",
+        "twelve", "fifteen", "twenty", "thirty", "latest", "beginning", "between",
+    ]
+)
+# Real words one typo away from a keyword: never corrected.
+PROTECTED = frozenset({
+    "match", "mouth", "yours", "water", "hater", "heard", "means", "needs", "weekly",
+    "monthly", "daily", "mourning", "marsh", "earlier", "beyond", "becoming", "follows",
+    "answers", "offers", "replies", "responses", "decisions", "updates", "contacts",
+    "known", "knows", "hears", "touched", "seven", "latter", "letter", "tough", "couples",
+    "morning", "evenings", "title", "thing", "think", "these", "those", "there", "their",
+    "where", "which", "while", "whole", "three", "eight", "early", "before",
+})
