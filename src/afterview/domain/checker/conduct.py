@@ -37,7 +37,8 @@ _COMPLAINT = re.compile(
     r"(?:a thing|a word|a peep|anything at all|nothing|a single|zilch|squat|a sound)"
     r"|\bnot (?:a|one) (?:peep|word|single word)\b|\bradio silence\b|\bcrickets\b"
     r"|\b(?:weeks|days|months) of (?:silence|nothing|waiting)\b|\band counting\b"
-    r"|\bheard (?:nothing|zilch|zip|nada)\b|\bnothing but silence\b|\bin the dark\b"
+    r"|\bheard (?:nothing|zilch|zip|nada)\b|\bblack hole\b|\binto the void\b"
+    r"|\b(?:heard|hear|answer|response|reply|news) (?:\w+ ){0,3}by now\b|\bnothing but silence\b|\bin the dark\b"
     rf"|\bit(?:'s| has|s) been (?:ages|forever|so long|a long time|too long|way too|well over|"
     rf"over|more than|almost|nearly|a whole|an entire|already|{_NUM} (?:whole |full |long )?"
     r"(?:weeks|days|months) (?:now|already|and))"
@@ -61,20 +62,54 @@ _COMPLAINT = re.compile(
     r"(?= for| in| after|\.|,)"
 )
 _FEELING = re.compile(
-    r"\b(?:frustrat\w*|discourag\w*|disheartening|annoy\w*|upsetting|exasperat\w*)\b"
+    r"\b(?:frustrat\w*|discourag\w*|disheartening|annoy\w*|upsetting|exasperat\w*|"
+    r"disappoint\w*|stressful|nerve-?wracking|agoniz\w*|black hole|long wait)\b"
 )
 _WAIT_CONTEXT = re.compile(
-    r"\b(?:wait\w*|hear\w*|heard|silence|response|reply|answer|news|update|weeks|days|long|"
+    r"\b(?:wait\w*|hear\w*|heard|silence|response|reply|answer|news|update|weeks?|days?|"
+    r"months?|long|"
     r"still|yet|nobody|no one)\b"
 )
 _TAKING_LONG = re.compile(r"\btaking (?:so|this|too|very|such a) long\b|\bdragging on\b")
+
+
+_ELAPSED = re.compile(
+    rf"\b(?:{_NUM}|a|one|a whole|an entire|almost a|nearly a|over a|more than a) "
+    r"(?:whole |full |long )?(?:days?|weeks?|months?)\b|\ba long (?:time|wait)\b|\bso long\b"
+    r"|\bages\b|\bforever\b|\ball (?:week|month)\b|\bevery (?:day|hour|morning|night)\b"
+    r"|\bby now\b|\b(?:twice|three times|several times|multiple times|repeatedly) already\b"
+)
+_UNANSWERED = re.compile(
+    r"\bno (?:\w+ )?(?:reply|replies|response|responses|answer|word|news|update|call|email|"
+    r"feedback)\b|\bnot (?:a|one) (?:single )?(?:reply|response|word|call|email|peep|thing)\b"
+    r"|\b(?:haven't|hasn't|have not|has not|hadn't|not|never) (?:\w+ )?(?:heard|received|"
+    r"gotten|got)\b|\bnothing (?:back|yet|from)\b|\bwithout (?:a|any) (?:reply|response|"
+    r"answer|word)\b|\bsilence\b|\b(?:nobody|no one)\b|\bblack hole\b"
+)
+_WAITING = re.compile(
+    r"\b(?:been|am|'m|still|keep|kept|keeping) (?:\w+ )?waiting\b|\bwaiting (?:\w+ )?(?:by|on) "
+    r"(?:the|my) (?:phone|inbox|email)|\bwaiting (?:for|on) (?:a |an |your |any )?(?:reply|"
+    r"response|answer|word|news|update|decision|call|email)"
+)
+_DWELL = re.compile(r"\bcan't believe\b|\balready\b|\btwice\b|\bagain\b|\bstill\b|"
+                    r"\bby now\b|\bpins and needles\b|\bon edge\b|\banxious\w*\b")
 
 
 def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Frustration at the wait, or dwelling on how long the employer has been silent."""
     hits = _hits(draft, _COMPLAINT)
     for s in draft.sentences:
-        if _FEELING.search(s.low) and _WAIT_CONTEXT.search(s.low):
+        low = s.low
+        unanswered = _UNANSWERED.search(low)
+        waiting = _WAITING.search(low)
+        elapsed = _ELAPSED.search(low)
+        if (
+            (_FEELING.search(low) and _WAIT_CONTEXT.search(low))
+            or (unanswered and (elapsed or _DWELL.search(low)))
+            or (waiting and (elapsed or _DWELL.search(low) or unanswered))
+            or (elapsed and _DWELL.search(low) and _WAIT_CONTEXT.search(low)
+                and re.search(r"\bit(?:'s| has) been\b", low))
+        ):
             hits.append(Hit(s.start, s.end))
         elif not s.is_question and _TAKING_LONG.search(s.low):
             hits.append(Hit(s.start, s.end))
@@ -87,6 +122,12 @@ _JOB = r"(?:job|position|role|offer|spot|post|gig|cut|place|it)"
 _HIRED = re.compile(
     rf"\b(?:did|have|has|had) i (?:get|got|gotten|land|landed|win|won|make|made|secure|"
     rf"secured) (?:the |this |that |an )?(?:[\w-]+ ){{0,3}}?{_JOB}\b"
+    r"|\b(?:whether|if) (?:you(?:'ll| will| are going to| plan to| want to| have decided to|"
+    r" decided to| intend to) |to )(?:hire|offer|select|choose|pick|take on) me\b"
+    r"|\b(?:was|am|were) i (?:successful|selected|chosen|picked|hired|accepted|the one)\b"
+    r"|\b(?:i'm|i am|i was) (?:your|the) (?:pick|choice|top choice|hire|winner|one)\b"
+    r"|\b(?:know|tell me|share|let me know|inform me)\b.{0,20}\b(?:the |your )?(?:final )?"
+    r"(?:outcome|result|verdict)\b"
     r"|\bam i (?:in|hired|getting (?:it|the job|an offer)|the one|your (?:pick|choice|hire)|"
     r"going to (?:get|be offered))\b"
     r"|\bis (?:the|this) (?:job|position|role|offer|spot) mine\b|\bis it mine\b"
@@ -122,10 +163,19 @@ _OFFER_DEADLINE = re.compile(
 )
 
 
+_ME_HIRED = re.compile(
+    r"\b(?:offer|offering|hire|hiring|select|selecting|choose|choosing|pick|picking|take|"
+    r"taking) me\b(?! (?:through|around|to|on a|for (?:a|the) (?:tour|walk)))"
+)
+_ASKING_OUTCOME = re.compile(r"\?|\b(?:let me know|tell me|know (?:if|whether))\b")
+
+
 def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Asks for the outcome or the offer, or sets a deadline for the decision."""
     hits = _hits(draft, _HIRED)
     for s in draft.sentences:
+        if _ME_HIRED.search(s.low) and _ASKING_OUTCOME.search(s.low):
+            hits.append(Hit(s.start, s.end))
         if _CANDIDATE_DEADLINE.search(s.low) and not _EMPLOYER_SAID.search(s.low):
             if re.search(r"\b(?:decision|decide|answer|know|hear|offer|job|if|whether)\b", s.low):
                 hits.append(Hit(s.start, s.end))
@@ -139,7 +189,9 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
 _REASON = re.compile(
     r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has been| might be)? (?:holding|causing|"
     r"driving|behind|slowing|keeping|the (?:hold[- ]?up|delay|reason|problem|issue|matter))"
-    r"|\bwhat (?:happened|changed|has changed|went wrong)\b|\bwhat's going on\b"
+    r"|\bwhat (?:has |had |might have |could have |may have )?(?:happened|changed|caused|"
+    r"delayed|held|slowed|stalled|pushed|went wrong)\b|\b(?:cause|reason|explanation) "
+    r"(?:of|for|behind) (?:the|this|that) (?:delay|hold-?up|wait|change|slip)|\bwhat's going on\b"
     r"|\bwhat is going on\b|\b(?:is|was) there (?:a|any) (?:reason|problem|issue)\b"
     r"|\breason (?:for|behind) (?:the|this) (?:delay|hold|change|wait)"
     r"|\b(?:is|was|has) (?:something|anything) (?:\w+ ){0,3}(?:holding|held|delaying|slowing|"
@@ -150,6 +202,10 @@ _DELAY = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"
     r"late|behind|chang\w*|on hold|moved|drag\w*|wait\w*|timeline|happened|silence|still|"
     r"stuck|slow\w*|missed|past)\b"
+)
+_LATE = re.compile(
+    r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|held up|hold-?up|it's been|"
+    r"haven't heard|was told|supposed to|expected|missed)\b"
 )
 _ASKS = re.compile(r"\?|\b(?:ask|understand|know|explain|tell me|curious|wonder\w*)\b")
 _THANKS_FOR = re.compile(
@@ -167,7 +223,7 @@ def questions_delay(draft: Draft, facts: Facts | None) -> list[Hit]:
             _REASON.search(s.low)
             and _ASKS.search(s.low)
             and not _THANKS_FOR.search(s.low)
-            and (_DELAY.search(s.low) or (previous is not None and _DELAY.search(previous.low)))
+            and (_DELAY.search(s.low) or (previous is not None and _LATE.search(previous.low)))
         ):
             hits.append(Hit(s.start, s.end))
         previous = s

@@ -41,12 +41,16 @@ _INTEREST = re.compile(
     r"(?P<adj>interested|intrested|intersted|interseted|keen|keener|excited|enthusiastic|eager|thrilled|passionate|into)\b"
     r"|\b(?:my|strong|continued|genuine|keen|great|real|sincere)\s+(?:\w+\s+)?"
     r"(?P<noun>interest|enthusiasm|excitement)\s+(?:in|for|about)\b"
-    r"|(?P<verb>(?:would|'d)\s+(?:really\s+|still\s+|truly\s+)?(?:love|like|welcome|be glad|"
-    r"be happy|be thrilled|be honored|be honoured)|hope|hoping|want|wish|eager|"
-    r"look(?:ing)? forward|can't wait|cannot wait)\s+to\s+"
+    r"|(?P<verb>(?:would|'d)\s+(?:really\s+|still\s+|truly\s+|certainly\s+)?(?:love|like|"
+    r"welcome|be (?:\w+ )?(?:glad|happy|thrilled|honou?red|delighted|excited|pleased|eager|proud))"
+    r"|hope|hoping|want|wish|eager|look(?:ing)? forward|can't wait|cannot wait)"
+    r"\s+(?:to\s+)?(?:the (?:chance|opportunity|possibility) (?:to|of)\s+)?"
     r"(?P<what>join|joining|work|working|be part|being part|be a part|contribute|contributing|"
     r"bring|bringing|help|helping|be considered|start|starting|come aboard|support|"
     r"supporting|teach|serve|build|the (?:chance|opportunity|possibility))\b"
+    r"|(?P<choice>\b(?:top|first|number one) choice\b|\bexactly what i(?:'m| am|'ve been| have "
+    r"been) looking for\b|\bcount me in\b|\bmy interest (?:\w+ ){0,3}(?:grown|grew|strong|"
+    r"stronger|increased)\b)"
 )
 _HEARING = re.compile(
     r"\s*(?:to\s+|in\s+|about\s+|on\s+)?(?:hear|hearing|learn|learning|know|knowing|see|"
@@ -77,6 +81,8 @@ def _about_the_role(rest: str, facts: Facts | None) -> bool:
 def no_interest(draft: Draft, facts: Facts | None) -> list[Hit]:
     """The draft never says the candidate still wants the role."""
     for match in draft.search(_INTEREST):
+        if match.group("choice"):
+            return []
         if match.group("what"):
             if match.group("what").startswith("the ") and _HEARING.match(
                 draft.low[match.end() : match.end() + 30]
@@ -98,7 +104,9 @@ _STATUS = re.compile(
     r"(?:stand|stands|are|is)|where i stand|decision|decide|deciding|hear back|word on|"
     r"any word|how (?:things|the process|it) (?:is|are) (?:going|progressing|moving)|"
     r"(?:hiring|interview|selection|recruitment|recruiting) process|when you expect|"
-    r"the process|what comes next|what's next|what happens next)\b"
+    r"the process|what comes next|what's next|what happens next|anything (?:new|more)|"
+    r"something new|keep me (?:posted|updated|informed|in the loop)|how (?:is|are) (?:the|your|"
+    r"things) (?:\w+ )?(?:going|progressing|coming along|moving))\b"
 )
 _ASKING = re.compile(
     r"\?|\blet me know\b|\bshare\b|\btell me\b|\bupdate me\b|\bfill me in\b|\bask\b|"

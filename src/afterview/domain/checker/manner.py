@@ -27,6 +27,14 @@ _OTHERS_SEEN = re.compile(
     r"|\b(?:seeing|meeting|interviewing|considering|talking to|speaking with) (?:a lot of |"
     r"lots of |many |several |a few |some )?other\b"
 )
+_CROWD = re.compile(
+    r"\b(?:many|lots of|a lot of|plenty of|other|several|so many|numerous|hundreds of|dozens of)"
+    r" (?:[\w-]+ ){0,2}?(?:people|folks|candidates|applicants|professionals|others) (?:\w+ ){0,3}?"
+    r"(?:apply|applied|applying|interview|interviewing|interviewed|in the running|in the mix|"
+    r"competing|vying|to choose from|to consider)\b"
+    r"|\b(?:whoever|anyone|everyone|someone|somebody|others?) else (?:[\w']+ ){0,2}?(?:considering|"
+    r"interviewing|meeting|seeing|choose|chose|pick|picked|hire|hired|select|selected)\b"
+)
 _COMPARING = re.compile(
     r"\bcompar\w* me (?:with|to|against)\b|\bcompared (?:with|to) (?:the )?others?\b"
     r"|\bthan (?:the )?(?:other|others|rest)\b|\bthe rest of the (?:field|pool|group)\b"
@@ -51,7 +59,7 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(m.start(), m.end()))
     for s in draft.sentences:
-        if _OTHERS_SEEN.search(s.low) or _COMPARING.search(s.low):
+        if _OTHERS_SEEN.search(s.low) or _COMPARING.search(s.low) or _CROWD.search(s.low):
             hits.append(Hit(s.start, s.end))
     return hits
 
@@ -83,6 +91,12 @@ _DESPERATE = re.compile(
     r"running out)|\b(?:don't|do not) know what i(?:'ll| will|'m going to| am going to) do\b"
     r"|\baccept (?:whatever|any) (?:package|salary|offer|pay|terms)\b|\bpriority basis\b"
     r"|\bi(?:'ll| will) do anything\b|\blast hope\b|\brunning out of (?:money|options|time)\b"
+    r"|\b(?:i'd|i would|i will|i'll) do (?:anything|whatever it takes)\b"
+    r"|\bcan't afford to (?:lose|miss|wait)\b|\bcannot afford to (?:lose|miss|wait)\b"
+    r"|\bneed (?:this|it|the job|the work|the money|the income) (?:so )?(?:badly|desperately|"
+    r"more than anything)|\bplease,? (?:\w+ )?(?:give me a chance|consider me|hire me|"
+    r"choose me|pick me)\b|\bbehind on (?:my )?(?:rent|bills|payments)\b"
+    r"|\bunemployed (?:for|since)\b|\bfinancial(?:ly)? (?:trouble|hardship|strain|difficult\w*)"
     r"|\bas soon as possible\b|\bday or night\b|\burgent(?:ly)?\b|\basap\b"
     r"|\b(?:call|get back to|respond to|reply to|text) me (?:back )?(?:right away|immediately|"
     r"as soon as you can)"

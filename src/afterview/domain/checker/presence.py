@@ -32,7 +32,8 @@ _CLOSING_WORDS = frozenset(
     respectfully yours cordially with appreciation sent from my iphone android phone
     talk soon take care gratefully faithfully""".split()
 )
-_SIGN_OFF_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
+_GREETING_WORD = re.compile(r"(?i)(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b")
+_SIGN_OFF_LINE = re.compile(r"^(?:[-–—~]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
 
 
 def _tokens(draft: Draft) -> list[tuple[str, int, int]]:
@@ -44,9 +45,9 @@ def _tokens(draft: Draft) -> list[tuple[str, int, int]]:
 
 def _sign_off_name(draft: Draft) -> bool:
     """Whether one of the last lines looks like a name under a closing ('Best,\\nSam')."""
-    lines = [line.strip() for line in draft.text.splitlines() if line.strip()]
+    lines = [line.strip() for line in draft.text.splitlines() if line.strip()][1:]
     for line in lines[-3:]:
-        if "[" in line or "{" in line or "<" in line:
+        if "[" in line or "{" in line or "<" in line or _GREETING_WORD.match(line):
             continue
         words = {fold(w).strip(".,") for w in line.split()}
         if _SIGN_OFF_LINE.match(line.rstrip(",.")) and not words <= _CLOSING_WORDS | STOP:
@@ -140,7 +141,10 @@ def _mentions_some_role(draft: Draft, words: list[str]) -> bool:
 
 def no_position(draft: Draft, facts: Facts | None) -> list[Hit]:
     """The role is not named (generic 'the role' or the company alone do not count)."""
-    return [] if mentions_position(draft, facts) else [Hit(*draft.first_span())]
+    if mentions_position(draft, facts):
+        return []
+    fix = f"Name the position, e.g. 'the {facts.position} role'." if facts and facts.position else None
+    return [Hit(*draft.first_span(), fix)]
 
 
 # --- no-interview-date ---------------------------------------------------------------
@@ -179,6 +183,11 @@ _CUE = re.compile(
 )
 
 
+_CALENDAR_WORDS = frozenset(
+    f"{WEEKDAYS}|{MONTHS}|today|yesterday|morning|afternoon|evening|week|month".split("|")
+)
+
+
 def _topic_words(topic: str) -> set[str]:
     return {
         w for w in pieces(topic)
@@ -205,13 +214,13 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
         for topic in facts.topics:
             if _covers_topic(words, _topic_words(topic)):
                 return True
-    skip = GENERIC | STOP
+    skip = GENERIC | STOP | _CALENDAR_WORDS
     if facts is not None:
-        skip = skip | facts.company_words | facts.interviewer_names
+        skip = skip | facts.company_words | facts.interviewer_names | set(pieces(facts.position))
     for match in draft.search(_CUE):
         tail = draft.low[match.end() : match.end() + 80]
         tail = re.split(r"[.;:!?,]| and (?:i|it|we)\b", tail, maxsplit=1)[0]
-        if any(w not in skip and len(w) > 2 for w in pieces(tail)[:8]):
+        if any(w not in skip and len(w) > 2 and not w.isdigit() for w in pieces(tail)[:8]):
             return True
     return False
 
