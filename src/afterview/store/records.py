@@ -207,8 +207,11 @@ def application_dict(app: models.Application) -> dict[str, Any]:
     record.update({name: getattr(app, name) for name in APPLICATION_FIELDS})
     record["rounds"] = [round_dict(r) for r in app.rounds]
     record["people"] = [person_dict(p) for p in app.people]
-    record["contacts"] = [contact_dict(c) for c in app.contacts]
-    record["stage_history"] = [stage_dict(s) for s in app.stage_history]
+    # a record just written still lists children in the order they were added
+    record["contacts"] = [contact_dict(c) for c in sorted(
+        app.contacts, key=lambda c: (c.at_utc, c.id or 0))]
+    record["stage_history"] = [stage_dict(s) for s in sorted(
+        app.stage_history, key=lambda s: (s.at_utc, s.id or 0))]
     record["created_at"] = from_utc(app.created_at).isoformat()
     record["updated_at"] = from_utc(app.updated_at).isoformat()
     return record
