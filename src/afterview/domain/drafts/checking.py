@@ -7,7 +7,6 @@ a call, so only the rules about what a draft must never say apply to them.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,10 +26,8 @@ def check_text(text: str, kind: str, record: Mapping[str, Any] | None = None) ->
 
     Raises ImportError when the checker is not installed.
     """
-    checker = importlib.import_module("afterview.domain.checker")
-    check_draft = getattr(checker, "check_draft", None)
-    if check_draft is None:
-        raise ImportError("the draft checker has no check_draft")
+    from afterview.domain.checker import check_draft
+
     spec = draft_kind(kind)
     interview = dict(record) if record is not None else None
     if spec.checker_kind is None:
