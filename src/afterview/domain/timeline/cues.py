@@ -43,6 +43,9 @@ WANTING = frozenset({
     "expecting", "want", "wanting", "like", "going", "intend", "able", "us", "me", "need",
 })
 RECEIVING = frozenset({"get", "receive", "have", "hear", "see", "know", "be", "expect"})
+AUDIENCES = frozenset({"all", "everyone", "candidates", "applicants", "successful", "each"})
+ANNOUNCING = frozenset({"contact", "notify", "inform", "update", "email", "call", "advise"})
+MESSAGES = frozenset({"email", "call", "message", "letter", "note", "text", "ring", "phone"})
 REQUESTS = frozenset({"please", "kindly", "free", "hesitate", "you", "if"})
 _US = ("us", "me")
 
@@ -66,6 +69,8 @@ def cue_at(words: list[str], k: int, start: int) -> bool:
         return True
     if w == "you" and nxt in MODALS and words[k + 2:k + 3] and words[k + 2] in RECEIVING:
         return True
+    if w in ("expect", "expecting", "receive") and set(words[k + 1:k + 4]) & MESSAGES:
+        return True
     if w in PASSIVE:
         return prev in {"be", "being"}
     if w == "make" and nxt in ("the", "a", "our") and words[k + 2:k + 3] in (["call"], ["hire"]):
@@ -78,7 +83,8 @@ def cue_at(words: list[str], k: int, start: int) -> bool:
         return words[k + 3:k + 4] not in (["call"], ["ring"], ["shout"], ["buzz"])
     # reply verbs: only with the employer as subject
     if w == "touch":
-        promised = prev == "in" and not (nxt == "with" and words[k + 2:k + 3] in (["us"], ["me"]))
+        promised = (prev == "in" or nxt == "base") and not (
+            nxt == "with" and words[k + 2:k + 3] in (["us"], ["me"]))
     elif w == "back":
         before = words[max(start, k - 2):k]
         promised = bool(set(before) & BACK_VERBS) and not (
@@ -90,7 +96,8 @@ def cue_at(words: list[str], k: int, start: int) -> bool:
         promised = prev in ("follow", "following") and not (
             nxt == "with" and words[k + 2:k + 3] in (["us"], ["me"]))
     elif w in TO_YOU:
-        promised = nxt in ("you", "u") and w not in ("get", "give", "let", "reach")
+        promised = (nxt in ("you", "u") or (nxt in AUDIENCES and w in ANNOUNCING)) and (
+            w not in ("get", "give", "let", "reach"))
     elif w in INTRANSITIVE:
         promised = True
     else:

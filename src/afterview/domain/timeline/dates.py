@@ -24,10 +24,11 @@ _NOT_A_DAY = frozenset({
     "week", "weeks", "month", "months", "day", "days", "year", "years", "hour", "hours",
     "business", "working", "quarter", "half", "reference", "references", "one",
 })
-# Words before a bare "may" that make it the month, not the verb.
-_MAY_AS_MONTH = frozenset({
+# Words before a month named alone that show it is the month ("in April", "by May").
+_MONTH_ALONE_AFTER = frozenset({
     "in", "by", "before", "until", "till", "of", "early", "mid", "late", "end", "during",
-    "through", "beginning", "middle", "start", "for",
+    "through", "beginning", "middle", "start", "for", "sometime", "-", "around", "about",
+    "within", "than", "later",
 })
 
 
@@ -71,8 +72,8 @@ def month_name(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
             return Expression(i, j + 1, end, f"the last day of that month: {fmt(end)}")
         if day is not None and 1 <= day <= 31 and word(tokens, j + 1) not in _NOT_A_DAY:
             return _with_year(tokens, j + 1, ctx, month=month, day=day, start=i)
-    if word(tokens, i) == "may" and word(tokens, i - 1) not in _MAY_AS_MONTH:
-        return None
+    if word(tokens, i - 1) not in _MONTH_ALONE_AFTER:
+        return None  # "Jan will call", "we may decide": a month alone needs a preposition
     end = ctx.month_window_end(month)
     return Expression(i, i + 1, end, f"the last day of that month: {fmt(end)}")
 

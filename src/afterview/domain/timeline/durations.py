@@ -74,9 +74,17 @@ def _loose(tokens: list[Token], i: int) -> Quantity:
     return Quantity(0.0, word(tokens, i) if word(tokens, i) in LOOSE else "couple", j)
 
 
-def duration(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
-    """A span of time starting at token ``i``, resolved from the day it was said."""
+def duration(
+    tokens: list[Token], i: int, ctx: DateContext, *, starting_at: int | None = None
+) -> Expression | None:
+    """A span of time starting at token ``i``, resolved from the day it was said.
+
+    With ``starting_at`` (the token of a prefix such as "the next"), a unit with no count
+    before it counts one ("within the next week").
+    """
     qty = quantity(tokens, i)
+    if qty is None and starting_at is not None:
+        qty = Quantity(1.0, None, i)
     if qty is None:
         return None
     j = skip(tokens, qty.end, *_MORE)
@@ -112,7 +120,7 @@ def duration(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None
     deadline, reading = _resolve(amount, loose, unit, business, ctx)
     if deadline is None:
         return None
-    return Expression(i, j, deadline, reading)
+    return Expression(i if starting_at is None else starting_at, j, deadline, reading)
 
 
 def _hedges(tokens: list[Token], j: int) -> int:

@@ -138,12 +138,12 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             continue
         if clause.cue >= 0 and cue_span is None:
             cue_span = _cue_span(clause, words)
-        blocked = False
+        blocked, blocker = False, clause.start
         for t in range(clause.start, clause.end):
             index = covered[t]
             if index < 0:
                 if words[t] in BLOCKERS:
-                    blocked = True
+                    blocked, blocker = True, t
                 elif words[t] in REOPENERS:
                     blocked = False
                 continue
@@ -160,7 +160,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
                 continue
             if expr.past or expr.deadline is None or blocked:
                 if vague_span is None and blocked:
-                    vague_span = (_with_preposition(expr.start, clause, words), expr.end)
+                    vague_span = (blocker, expr.end)
                 continue
             if best is None or expr.deadline > best.deadline:  # type: ignore[operator]
                 best = expr

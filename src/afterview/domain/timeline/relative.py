@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from afterview.domain.timeline import dates
+from afterview.domain.timeline.durations import duration
 from afterview.domain.timeline.expression import Expression, fmt, skip, word
 from afterview.domain.timeline.resolve import DateContext
 from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, TIME, Token
@@ -221,8 +222,6 @@ def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         return weekday(tokens, i + 1, ctx, WEEKDAYS[w], "next").starting_at(i)
     if w in ("weekend", "wkend"):
         return _at(i, i + 2, ctx.week_day(1, 6), "the Sunday of next week")
-    from afterview.domain.timeline.durations import duration
-
     span = duration(tokens, i + 1, ctx)  # "the next few days" is a span, not a week
     if span is not None:
         return Expression(i, span.end, span.deadline, span.reading)
@@ -230,7 +229,10 @@ def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     if period is None:
         return None
     unit, _ahead, end = period
-    if unit == "week" and word(tokens, end) == "or" and word(tokens, end + 1) in ("two", "so"):
+    if word(tokens, i - 1) == "the" and word(tokens, i - 2) in ("within", "in", "over", "during"):
+        # "within the next week": a span of one unit, not the calendar week after this one
+        return duration(tokens, i + 1, ctx, starting_at=i) if unit != "quarter" else None
+    if unit == "week" and word(tokens, end) == "or" and word(tokens, end + 1) == "two":
         return _at(i, end + 2, ctx.week_day(2, 4), "the Friday of the week after next")
     return _end_of(period, i, ctx)
 

@@ -91,9 +91,18 @@ def _nearest_keyword(word: str) -> str:
         if cut in FUZZY_TARGETS:
             found.add(cut)  # a letter added: "weeek"
         near = _DELETIONS.get(cut)
-        if near and len(near) == len(word):
+        if near and len(near) == len(word) and _one_change(word, near):
             found.add(near)  # a letter changed or two swapped: "thrusday"
     return found.pop() if len(found) == 1 else word
+
+
+def _one_change(typed: str, target: str) -> bool:
+    """Whether two words of equal length differ by one letter or one swap of neighbours."""
+    diffs = [i for i, (a, b) in enumerate(zip(typed, target, strict=True)) if a != b]
+    if len(diffs) == 1:
+        return True
+    return (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+            and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]])
 
 
 def _spelling(word: str) -> str:
@@ -170,7 +179,9 @@ def _words(raw: str, start: int, end: int, tokens: list[Token], text: str) -> No
     base, _, suffix = lower.partition("'")
     extra: str | None = None
     if suffix:
-        if suffix == "t" and base.endswith("n"):
+        if lower == "let's":
+            base, extra = "let", "us"
+        elif suffix == "t" and base.endswith("n"):
             base = _NEGATIVES.get(base[:-1], base[:-1])
             extra = "not"
         elif suffix in _CONTRACTIONS:

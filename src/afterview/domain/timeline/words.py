@@ -96,5 +96,6 @@ PROTECTED = frozenset({
     "answers", "offers", "replies", "responses", "decisions", "updates", "contacts",
     "known", "knows", "hears", "touched", "seven", "latter", "letter", "tough", "couples",
     "morning", "evenings", "title", "thing", "think", "these", "those", "there", "their",
-    "where", "which", "while", "whole", "three", "eight", "early", "before",
+    "where", "which", "while", "whole", "three", "eight", "early", "before", "after",
+    "other", "every", "never", "until", "lately", "alter", "enter", "hearing", "knowing",
 })
