@@ -1,0 +1,165 @@
+"""The JSON API under ``/api/``: the same services as the pages, described by OpenAPI."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from afterview.web import drafting
+from afterview.web.api_models import (
+    ApplicationIn,
+    ApplicationPatch,
+    CheckIn,
+    CloseIn,
+    ContactIn,
+    DraftKind,
+    ErrorOut,
+    TimelineIn,
+)
+from afterview.web.render import state_of
+
+ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}}
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+AppId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def _day(value: date | None, request: Request) -> date:
+    return value or state_of(request).today()
+
+
+def _exists(request: Request, app_id: int) -> None:
+    from afterview.store.web_queries import application_exists
+
+    if not application_exists(state_of(request).config.database_url, app_id):
+        raise HTTPException(404, f"there is no application {app_id}")
+
+
+@router.get("/today")
+def today(request: Request, day: Annotated[date | None, Query(alias="date")] = None
+          ) -> dict[str, Any]:
+    """Overdue, due today, this week, time to move on, and live applications to focus on."""
+    from afterview.store.agenda import agenda
+
+    return dict(agenda(state_of(request).config.database_url, _day(day, request)))
+
+
+@router.get("/applications")
+def applications(request: Request, q: Annotated[str, Query(max_length=100)] = "",
+                 stage: Literal["", "interviewing", "awaiting", "followed_up", "final_sent",
+                                "moved_on", "next_round", "offer", "rejected",
+                                "withdrawn"] = "",
+                 due: Literal["", "overdue", "due_today", "this_week", "move_on"] = "",
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
+    """Applications matching a search of company and position, a stage, a due section."""
+    from afterview.store.web_queries import search_applications
+
+    st = state_of(request)
+    return search_applications(st.config.database_url, today=st.today(), query=q,
+                               stage=stage, due=due, limit=limit)
+
+
+@router.post("/applications", status_code=201)
+def create_application(request: Request, body: ApplicationIn) -> dict[str, Any]:
+    """Record an application with its first round and people."""
+    from afterview.store.tracker import add_application
+
+    st = state_of(request)
+    data = body.model_dump(exclude_none=True)
+    data.setdefault("timezone", st.timezone)
+    data.setdefault("country", st.profile.country)
+    return add_application(st.store, data, now=st.config.clock())
+
+
+@router.get("/applications/{app_id}")
+def show(request: Request, app_id: AppId) -> dict[str, Any]:
+    """The record and its plan as of today, each step with its reasons."""
+    from afterview.store.tracker import show_application
+
+    st = state_of(request)
+    _exists(request, app_id)
+    return show_application(st.store, app_id, today=st.today())
+
+
+@router.patch("/applications/{app_id}")
+def edit(request: Request, app_id: AppId, body: ApplicationPatch) -> dict[str, Any]:
+    """Change fields of the application and of its latest round."""
+    from afterview.store.tracker import edit_application
+
+    st = state_of(request)
+    _exists(request, app_id)
+    return edit_application(st.store, app_id, body.model_dump(exclude_none=True),
+                            now=st.config.clock())
+
+
+@router.post("/applications/{app_id}/contacts", status_code=201)
+def log(request: Request, app_id: AppId, body: ContactIn) -> dict[str, Any]:
+    """Log a contact in either direction; the answer holds the stage and the updated plan."""
+    from afterview.store.tracker import log_contact
+
+    st = state_of(request)
+    _exists(request, app_id)
+    data = body.model_dump(exclude_none=True)
+    direction = data.pop("direction")
+    return log_contact(st.store, app_id, data, direction=direction, now=st.config.clock(),
+                       today=st.today())
+
+
+@router.post("/applications/{app_id}/close")
+def close(request: Request, app_id: AppId, body: CloseIn) -> dict[str, Any]:
+    """Close an application: moved on, rejected, withdrawn, or an offer taken."""
+    from afterview.store.tracker import close_application
+
+    st = state_of(request)
+    _exists(request, app_id)
+    return close_application(st.store, app_id, body.reason, note=body.note,
+                             now=st.config.clock())
+
+
+@router.get("/applications/{app_id}/drafts/{kind}")
+def draft(request: Request, app_id: AppId, kind: DraftKind,
+          tone: Literal["", "formal", "neutral", "casual"] = "",
+          interviewer: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
+    """A generated draft of ``kind`` for the application, with its findings."""
+    from afterview.store.tracker import get_application
+
+    st = state_of(request)
+    _exists(request, app_id)
+    record = drafting.draft_record(get_application(st.store, app_id), st.profile.candidate())
+    made = drafting.render(st, record, kind, tone=tone, interviewer=interviewer)
+    return {"kind": made.kind, "tone": made.tone, "subject": made.subject, "body": made.body,
+            "to": {"name": made.to.name, "email": made.to.email},
+            "speaking_seconds": made.speaking_seconds,
+            "findings": drafting.findings_for(st, kind, made.body, record)}
+
+
+@router.post("/drafts/check")
+def check(request: Request, body: CheckIn) -> dict[str, Any]:
+    """Findings of the draft checker: rule id, severity, message, span, suggestion."""
+    st = state_of(request)
+    record = body.interview.model_dump(exclude_none=True) if body.interview else None
+    from afterview.domain.checker import check_draft
+
+    found = check_draft(body.text, kind=body.kind, interview=record, policy=st.policy)
+    return {"findings": [f.to_dict() for f in found]}
+
+
+@router.post("/timeline")
+def timeline(body: TimelineIn) -> dict[str, Any]:
+    """The deadline understood from the employer's words (or vague, or none)."""
+    from afterview.domain.scenario import parse_date
+    from afterview.web.preview import understand_timeline
+
+    said_on = parse_date(body.said_on, "said_on")
+    return understand_timeline(body.text, said_on=said_on, country=body.country.upper(),
+                               subdivision=body.subdivision or None)
+
+
+@router.get("/stats")
+def stats(request: Request) -> dict[str, Any]:
+    """Response rates and days to an answer by channel, format and company size."""
+    from afterview.store.stats import statistics
+
+    return statistics(state_of(request).store)
+

@@ -1,0 +1,84 @@
+"""What an app instance holds between requests: the open store, the templates, the settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from afterview.web.profile import Profile, load_profile, save_profile
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from afterview.domain.policy import Policy
+    from afterview.store.database import Store
+    from afterview.web.config import WebConfig
+
+HERE = Path(__file__).parent
+
+
+def system_timezone() -> str:
+    """The system's IANA zone name, else UTC (shared with the command line)."""
+    try:
+        from afterview.cli.tracker_db import system_timezone as from_cli
+
+        return from_cli()
+    except ImportError:  # pragma: no cover - the CLI module is part of the package
+        return "UTC"
+
+
+class WebState:
+    """The store, templates and settings of one running app."""
+
+    def __init__(self, config: WebConfig, store: Store, env: jinja2.Environment) -> None:
+        self.config = config
+        self.store = store
+        self.env = env
+        self.profile = Profile()
+        self.policy: Policy
+        self.reload_settings()
+
+    @classmethod
+    def open(cls, config: WebConfig) -> WebState:
+        from afterview.store.database import open_store
+        from afterview.web.templating import make_environment
+
+        return cls(config, open_store(config.database_url), make_environment())
+
+    def reload_settings(self) -> None:
+        """Read the profile and the policy again (after the settings page saved them)."""
+        from afterview.config import load_policy
+
+        path = self.config.profile_path
+        self.profile = load_profile(path)
+        if not path.exists():
+            # keep the calendar token stable from the first start on
+            save_profile(self.profile, path)
+        self.policy = load_policy(self.config.policy_path) \
+            if self.config.policy_path.exists() else load_policy_default()
+
+    @property
+    def timezone(self) -> str:
+        return self.profile.timezone or system_timezone()
+
+    def now(self) -> datetime:
+        """The current time in the candidate's time zone."""
+        return self.config.clock().astimezone(ZoneInfo(self.timezone))
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def template_dirs(self) -> tuple[str, ...]:
+        folder = self.config.templates_dir
+        return (str(folder),) if folder.is_dir() else ()
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        return self.env.get_template(name).render(context)
+
+
+def load_policy_default() -> Policy:
+    from afterview.domain.policy import DEFAULT_POLICY
+
+    return DEFAULT_POLICY

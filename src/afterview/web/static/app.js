@@ -1,0 +1,94 @@
+// Afterview's few behaviours that need a script (kept out of the HTML for the CSP).
+"use strict";
+
+(function () {
+  // Keep the highlight backdrop scrolled with the draft textarea.
+  function syncScroll() {
+    var text = document.getElementById("body");
+    var back = document.getElementById("backdrop");
+    if (text && back) { back.scrollTop = text.scrollTop; }
+  }
+
+  // Show the suggestion of the finding under the caret (focus) in a small bubble.
+  function showTip() {
+    var text = document.getElementById("body");
+    var tip = document.getElementById("tip");
+    if (!text || !tip) { return; }
+    var at = text.selectionStart;
+    var items = document.querySelectorAll(".finding-item");
+    var hit = null;
+    items.forEach(function (item) {
+      var s = parseInt(item.dataset.start, 10), e = parseInt(item.dataset.end, 10);
+      item.classList.remove("active");
+      if (e > s && at >= s && at <= e && hit === null) { hit = item; }
+    });
+    if (hit === null) { tip.hidden = true; return; }
+    hit.classList.add("active");
+    var sug = hit.querySelector(".suggestion");
+    var msg = hit.querySelector("p");
+    tip.textContent = hit.dataset.rule + ": " + (sug ? sug.textContent : (msg ? msg.textContent : ""));
+    tip.hidden = false;
+  }
+
+  function selectFinding(item) {
+    var text = document.getElementById("body");
+    if (!text) { return; }
+    var s = parseInt(item.dataset.start, 10), e = parseInt(item.dataset.end, 10);
+    text.focus();
+    text.setSelectionRange(s, e > s ? e : s);
+    showTip();
+  }
+
+  function copy(value, status) {
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(value).then(function () {
+        if (status) { status.textContent = "Copied."; }
+      });
+    }
+  }
+
+  document.addEventListener("scroll", syncScroll, true);
+  document.addEventListener("input", function (ev) {
+    if (ev.target && ev.target.id === "body") { syncScroll(); }
+  });
+  ["keyup", "click", "focusin"].forEach(function (name) {
+    document.addEventListener(name, function (ev) {
+      if (ev.target && ev.target.id === "body") { showTip(); }
+    });
+  });
+  document.addEventListener("focusout", function (ev) {
+    var tip = document.getElementById("tip");
+    if (tip && ev.target && ev.target.id === "body") { tip.hidden = true; }
+  });
+  document.addEventListener("htmx:afterSwap", function () { syncScroll(); showTip(); });
+
+  document.addEventListener("click", function (ev) {
+    var target = ev.target instanceof Element ? ev.target : null;
+    if (!target) { return; }
+    var go = target.closest(".finding-go");
+    if (go) { selectFinding(go.closest(".finding-item")); return; }
+    if (target.closest(".js-copy")) {
+      var subject = document.getElementById("subject");
+      var body = document.getElementById("body");
+      var all = (subject ? "Subject: " + subject.value + "\n\n" : "") + (body ? body.value : "");
+      copy(all, document.querySelector(".copied"));
+      return;
+    }
+    if (target.closest(".js-copy-feed")) {
+      var feed = document.querySelector("input.feed");
+      if (feed) { copy(feed.value, null); target.textContent = "Copied"; }
+    }
+  });
+
+  // Hovering a finding in the list lights up its passage in the draft.
+  document.addEventListener("mouseover", function (ev) {
+    var target = ev.target instanceof Element ? ev.target.closest(".finding-item") : null;
+    document.querySelectorAll("mark.finding.lit").forEach(function (m) { m.classList.remove("lit"); });
+    if (!target) { return; }
+    document.querySelectorAll("mark.finding").forEach(function (m) {
+      if ((" " + m.dataset.findings + " ").indexOf(" " + target.dataset.index + " ") >= 0) {
+        m.classList.add("lit");
+      }
+    });
+  });
+})();
