@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "afterview.cli.tracker_contacts",
     "afterview.cli.tracker_show",
     "afterview.cli.tracker_data",
+    "afterview.cli.serve",
 ]
 
 app = typer.Typer(
