@@ -67,7 +67,7 @@ def test_a_database_from_a_newer_version_is_refused(db_url: str) -> None:
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0042'"))
     store.close()
-    with pytest.raises(StoreError, match="newer version of Afterview.*upgrade Afterview"):
+    with pytest.raises(StoreError, match=r"newer version of Afterview.*upgrade Afterview"):
         open_store(db_url)
 
 
@@ -78,7 +78,7 @@ def test_a_database_that_is_not_ours_is_refused(db_url: str) -> None:
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
     engine.dispose()
-    with pytest.raises(StoreError, match="not an Afterview database.*invoices"):
+    with pytest.raises(StoreError, match=r"not an Afterview database.*invoices"):
         open_store(db_url)
 
 

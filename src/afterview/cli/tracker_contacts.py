@@ -50,7 +50,7 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
 
 
 def log(
-    app_id: IdArgument, at: When = None, channel: Channel = "email",
+    app_id: IdArgument, *, at: When = None, channel: Channel = "email",
     purpose: Annotated[str | None, Opt(help="thank_you, status, final or other [default: "
                                        "inferred].", show_default=False)] = None,
     outcome: Annotated[str, Opt(help="sent, no_answer, voicemail, spoke, replied, rude or "
@@ -71,7 +71,7 @@ def log(
 
 
 def reply(
-    app_id: IdArgument, at: When = None, channel: Channel = "email",
+    app_id: IdArgument, *, at: When = None, channel: Channel = "email",
     outcome: Annotated[str, Opt(help="replied, spoke, rude, next_round, offer or rejected.")
                        ] = "replied",
     person: Person = None, notes: Notes = None, as_of: TodayOption = None,

@@ -108,8 +108,6 @@ def demo(
 ) -> None:
     """Create a fresh SQLite database of realistic sample applications (at --db, or demo.db
     in your data folder) to try every command on."""
-    from datetime import date
-
     from afterview.store.database import default_path, resolve_url, sqlite_file
     from afterview.store.demo import create_demo
     from afterview.store.validate import utc_now
@@ -120,7 +118,8 @@ def demo(
         if path is None:
             raise InputError("the demo is a SQLite file: give --db a file path")
         target = path
-    result = create_demo(target, today=date.today(), now=utc_now(), replace=force)
+    now = utc_now()
+    result = create_demo(target, today=now.astimezone().date(), now=now, replace=force)
     if as_json:
         out.json(result)
         return

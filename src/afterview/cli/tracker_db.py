@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -36,9 +36,9 @@ def open_tracker() -> Store:
 
 
 def today_from(value: str | None) -> date:
-    """``--today`` or the system's local date."""
+    """``--today``, or the local date of the system clock (the CLI is where the clock is read)."""
     if value is None:
-        return date.today()
+        return datetime.now(UTC).astimezone().date()
     from afterview.domain.scenario import parse_date
 
     return parse_date(value, "--today")

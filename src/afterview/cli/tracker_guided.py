@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 import typer
@@ -64,8 +65,8 @@ def _people(role: str, question: str, many: bool) -> list[dict[str, Any]]:
         person: dict[str, Any] = {"name": validate.text(name, "name", required=True),
                                   "role": role, "primary": role == "recruiter"}
         person["title"] = _ask("  Title", lambda a: validate.text(a, "title"), default="")
-        person["email"] = _ask("  Email", lambda a: validate.email(a), default="")
-        person["phone"] = _ask("  Phone", lambda a: validate.phone(a), default="")
+        person["email"] = _ask("  Email", validate.email, default="")
+        person["phone"] = _ask("  Phone", validate.phone, default="")
         people.append(person)
         if not many:
             return people
@@ -78,8 +79,9 @@ def ask_application(*, default_timezone: str) -> dict[str, Any]:
     from afterview.store import vocabulary as v
 
     data: dict[str, Any] = {}
-    data["company"] = _ask("Company", lambda a: validate.text(a, "company", required=True))
-    data["position"] = _ask("Position", lambda a: validate.text(a, "position", required=True))
+    data["company"] = _ask("Company", partial(validate.text, field="company", required=True))
+    data["position"] = _ask("Position", partial(validate.text, field="position",
+                                                required=True))
     data["timezone"] = _ask("Time zone", validate.timezone_name, default=default_timezone)
     data["interview_at"] = _ask("Interview date and time (YYYY-MM-DD HH:MM)",
                                 lambda a: validate.local_datetime(a, data["timezone"]))

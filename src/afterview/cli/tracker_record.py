@@ -55,7 +55,7 @@ def _people(interviewer: list[str] | None, recruiter: str | None) -> list[dict[s
 
 
 def add(
-    company: Company = None, position: Position = None, at: At = None,
+    *, company: Company = None, position: Position = None, at: At = None,
     duration: Duration = None, timezone: Timezone = None,
     country: Annotated[str | None, Opt(help="Country code for holidays [default: US].",
                                        show_default=False)] = None,
@@ -104,7 +104,7 @@ def add(
 
 
 def edit(
-    app_id: IdArgument, company: Company = None, position: Position = None, at: At = None,
+    app_id: IdArgument, *, company: Company = None, position: Position = None, at: At = None,
     duration: Duration = None, timezone: Timezone = None, format_: Format = None,
     tone: Tone = None, via: Via = None, timeline: Timeline = None, deadline: Deadline = None,
     invited: Invited = None, topic: Topics = None, interviewer: People = None,
@@ -138,7 +138,7 @@ def edit(
 
 
 def round_(
-    app_id: IdArgument, at: At = None, duration: Duration = None, format_: Format = None,
+    app_id: IdArgument, *, at: At = None, duration: Duration = None, format_: Format = None,
     tone: Tone = None, via: Via = None, timeline: Timeline = None, deadline: Deadline = None,
     invited: Invited = None, topic: Topics = None, interviewer: People = None,
     notes: Notes = None, as_json: JsonOption = False,

@@ -39,6 +39,7 @@ def today(
 
 
 def list_(
+    *,
     stage: Annotated[str | None, typer.Option(help="Only this stage.", show_default=False)] = None,
     company: Annotated[str | None, typer.Option(help="Company name contains this.",
                                                 show_default=False)] = None,

@@ -21,9 +21,10 @@ _LIVE = ", ".join(f"'{s}'" for s in v.LIVE_STAGES)
 _COLUMNS = ("id, company, position, stage, last_interview_at, plan_state, thank_you_due_on, "
             "status_earliest_on, status_latest_on, status_channel, final_on, move_on_on, "
             "next_due_on")
-DUE_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_PLANNED}) "
+# built from constants only; values are always bound parameters
+DUE_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_PLANNED}) "  # noqa: S608
            "AND next_due_on <= :horizon ORDER BY next_due_on, id")
-FOCUS_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_LIVE}) "
+FOCUS_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_LIVE}) "  # noqa: S608
              "ORDER BY last_interview_at DESC, id DESC LIMIT :limit")
 _DATES = ("thank_you_due_on", "status_earliest_on", "status_latest_on", "final_on",
           "move_on_on", "next_due_on")
@@ -147,7 +148,7 @@ def list_applications(url: str, *, today: date, stage: str | None = None,
     if due:
         where.append(f"stage IN ({_PLANNED}) AND next_due_on <= :horizon")
         params["horizon"] = today + timedelta(days=7)
-    sql = f"SELECT {_COLUMNS} FROM applications"
+    sql = f"SELECT {_COLUMNS} FROM applications"  # noqa: S608 - filters are bound below
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY last_interview_at DESC, id DESC"

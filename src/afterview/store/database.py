@@ -86,8 +86,8 @@ class Store:
         """One short write transaction; on SQLite it takes the write lock up front."""
         from sqlalchemy.orm import Session
 
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(afterview_begin="BEGIN IMMEDIATE")
+        with self.engine.connect() as plain:
+            conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
             with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                 yield session
 
@@ -179,8 +179,8 @@ def _ensure_schema(engine: Engine, url: str) -> None:
     if ours and revision == HEAD_REVISION:
         return
     _check_known(revision, ours, tables, url)
-    with engine.connect() as conn:
-        conn = conn.execution_options(afterview_begin="BEGIN IMMEDIATE")
+    with engine.connect() as plain:
+        conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
         with conn.begin():
             if conn.dialect.name == "postgresql":
                 from sqlalchemy import text

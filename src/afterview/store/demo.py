@@ -59,7 +59,7 @@ _APPLICATIONS: tuple[tuple[Any, ...], ...] = (
      ((0, "outbound", "email", "thank_you", "sent", ""),
       (10, "inbound", "email", None, "rejected", "Polite rejection.")), "rejected"),
 )
-_PEOPLE = {
+_PEOPLE: dict[str, list[tuple[str, str, str, str | None, str, bool]]] = {
     "Harborline Logistics": [("Dana Whitfield", "Analytics Manager", "dana.whitfield@harborline"
                               ".example", None, "interviewer", False),
                              ("Sam Ortega", "Recruiter", "sam.ortega@harborline.example",

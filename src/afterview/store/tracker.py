@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from afterview.domain.errors import InputError
 from afterview.store import records as rec
+from afterview.store import validate as check
 from afterview.store import vocabulary as v
 from afterview.store.planning import initial_stage, plan_for, stage_after, store_plan
 from afterview.store.validate import require_mapping, utc_now
@@ -94,10 +95,10 @@ def build_application(data: Mapping[str, Any], now: datetime) -> models.Applicat
     for entry in history:
         require_mapping(entry, "a stage history entry")
         app.stage_history.append(models.StageChange(
-            stage=rec.check.choice(entry.get("stage"), "stage", v.STAGES),
-            at_utc=rec.utc_naive(rec.check.moment(entry.get("at"), "UTC", now=now)),
-            reason=rec.check.notes(entry.get("reason"), "reason")))
-    app.stage = rec.check.choice(data.get("stage"), "stage", v.STAGES, start_stage) or start_stage
+            stage=check.choice(entry.get("stage"), "stage", v.STAGES),
+            at_utc=rec.utc_naive(check.moment(entry.get("at"), "UTC", now=now)),
+            reason=check.notes(entry.get("reason"), "reason")))
+    app.stage = check.choice(data.get("stage"), "stage", v.STAGES, start_stage) or start_stage
     if not history:
         app.stage_history.append(models.StageChange(stage=app.stage, at_utc=at, reason="added"))
     store_plan(app)
@@ -229,11 +230,11 @@ def close_application(store: Store, app_id: int, reason: str, *, note: str | Non
                       now: datetime | None = None) -> dict[str, Any]:
     """Close an application: moved on, rejected, withdrawn, or an offer taken."""
     moment = now or utc_now()
-    stage = rec.check.choice(reason, "reason", v.CLOSE_REASONS) or "moved_on"
+    stage = check.choice(reason, "reason", v.CLOSE_REASONS) or "moved_on"
     with store.write() as session:
         app = load(session, app_id)
         previous = app.stage
-        _set_stage(app, stage, rec.check.notes(note, "note") or "closed", moment)
+        _set_stage(app, stage, check.notes(note, "note") or "closed", moment)
         app.updated_at = rec.utc_naive(moment)
         store_plan(app)
         return {"application": app.id, "previous_stage": previous, "stage": app.stage}
