@@ -13,7 +13,6 @@ from typing import Any
 
 from afterview.domain.errors import InputError
 from afterview.domain.scenario import localize, zone
-from afterview.store import vocabulary as v
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]{2,}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().\-/]{2,28}(\s*(x|ext\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
