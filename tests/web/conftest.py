@@ -1,0 +1,86 @@
+"""Fixtures for the web tests: an app on a SQLite file in ``tmp_path`` with a pinned clock."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+NOW = datetime(2026, 3, 12, 15, 0, tzinfo=UTC)  # Thu 12 March 2026, 11:00 in New York
+PROFILE = """[profile]
+name = "Priya Nair"
+email = "priya@example.com"
+phone = "+1 617 555 0100"
+country = "US"
+subdivision = ""
+timezone = "America/New_York"
+calendar_token = "feed-secret-token"
+"""
+
+
+def application(**overrides: Any) -> dict[str, Any]:
+    """An interview on Tue 10 March 2026 with a Friday deadline (status window 17–18 March)."""
+    record: dict[str, Any] = {
+        "company": "Harborline Logistics", "position": "Senior Data Analyst",
+        "timezone": "America/New_York", "country": "US", "interview_at": "2026-03-10T10:00",
+        "duration_min": 45, "deadline": "2026-03-13", "format": "one_on_one", "tone": "casual",
+        "topics": ["route dashboards"],
+        "people": [
+            {"name": "Dana Whitfield", "title": "Analytics Manager",
+             "email": "dana@harborline.example", "role": "interviewer"},
+            {"name": "Sam Ortega", "email": "sam@harborline.example", "role": "recruiter",
+             "primary": True},
+        ],
+    }
+    record.update(overrides)
+    return record
+
+
+@pytest.fixture
+def web_config(tmp_path: Path) -> Any:
+    from afterview.web.config import WebConfig
+
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    (config_dir / "profile.toml").write_text(PROFILE, encoding="utf-8")
+    return WebConfig(database_url=f"sqlite:///{tmp_path / 'afterview.db'}",
+                     config_dir=config_dir, clock=lambda: NOW)
+
+
+@pytest.fixture
+def app(web_config: Any) -> Any:
+    from afterview.web.app import create_app
+
+    built = create_app(web_config)
+    yield built
+    built.state.av.store.close()
+
+
+@pytest.fixture
+def client(app: Any) -> Iterator[Any]:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+        from starlette.testclient import TestClient
+
+        with TestClient(app) as test_client:
+            yield test_client
+
+
+@pytest.fixture
+def saved(app: Any) -> int:
+    """The id of one stored application (added through the store's service)."""
+    from afterview.store.tracker import add_application
+
+    return int(add_application(app.state.av.store, application(), now=NOW)["id"])
+
+
+def csrf(client: Any, path: str = "/") -> str:
+    """The session's CSRF token, read from a page's form."""
+    found = re.search(r'"X-CSRF-Token": "([^"]+)"', client.get(path).text)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
