@@ -165,11 +165,20 @@ def test_demo_then_today(tmp_path: Path) -> None:
     again = run_cli("--db", demo, "demo")
     assert again.code == 2 and "--force" in again.stderr
     assert run_cli("--db", demo, "demo", "--force").code == 0
+    listed = json.loads(run_cli("--db", demo, "list", "--json").stdout)
+    assert sorted(i["id"] for i in listed) == list(range(1, 9))  # replaced, not added to
     agenda = json.loads(run_cli("--db", demo, "today", "--json").stdout)
     assert agenda["due_today"] and agenda["overdue"] and agenda["move_on"]
     assert agenda["focus"]
     text = run_cli("--db", demo, "today").stdout
     assert "Time to move on" in text and "Put your energy into these instead" in text
+
+
+def test_the_demo_never_replaces_real_applications(db: str) -> None:
+    cli(db, *ADD)
+    refused = cli(db, "demo", "--force")
+    assert refused.code == 2 and "not the demo's" in refused.stderr
+    assert len(json.loads(cli(db, "list", "--json").stdout)) == 1
 
 
 def test_guided_add_reads_the_timeline_back(db: str) -> None:

@@ -112,10 +112,23 @@ def demo_records(today: date, now: datetime) -> list[dict[str, Any]]:
     return records
 
 
+def _is_demo(path: Path) -> bool:
+    """Whether ``path`` is a demo database (refuses files that are not Afterview's)."""
+    from afterview.store.models import Meta
+
+    store = open_store(f"sqlite:///{path.resolve()}")
+    try:
+        with store.read() as session:
+            return session.get(Meta, "demo") is not None
+    finally:
+        store.close()
+
+
 def create_demo(path: Path, *, today: date, now: datetime, replace: bool = False
                 ) -> dict[str, Any]:
     """Write a fresh demo database at ``path``; an existing file is replaced only when asked
     and only if it is a demo or an Afterview database."""
+    from afterview.store.models import Meta
     from afterview.store.transfer import import_records
 
     if path.exists():
@@ -123,7 +136,9 @@ def create_demo(path: Path, *, today: date, now: datetime, replace: bool = False
             raise InputError(f"{path} already exists: use --force to replace it")
         if path.is_dir():
             raise InputError(f"{path} is a folder, not a database file")
-        open_store(f"sqlite:///{path}").close()  # refuses files that are not ours
+        if not _is_demo(path):
+            raise InputError(f"{path} holds applications that are not the demo's; "
+                             "the demo replaces only a demo database")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     url = f"sqlite:///{path.resolve()}"
@@ -131,6 +146,8 @@ def create_demo(path: Path, *, today: date, now: datetime, replace: bool = False
     store = open_store(url)
     try:
         summary = import_records(store, demo_records(today, now), now=now)
+        with store.write() as session:
+            session.add(Meta(key="demo", value="true"))
     finally:
         store.close()
     return {"path": str(path), "applications": summary["applications"],
