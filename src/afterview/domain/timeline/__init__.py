@@ -17,7 +17,8 @@ from afterview.domain.timeline.expression import fmt
 from afterview.domain.timeline.grammar import find_expressions
 from afterview.domain.timeline.promises import choose
 from afterview.domain.timeline.resolve import DateContext
-from afterview.domain.timeline.tokens import fold, tokenize
+from afterview.domain.timeline.scope import spans_to_read
+from afterview.domain.timeline.tokens import STOP, Token, fold, tokenize
 
 __all__ = ["Timeline", "parse_timeline"]
 
@@ -88,7 +89,11 @@ def parse_timeline(
         return Timeline(None, False, None)
     ctx = DateContext(said_on, calendar.country, calendar)
     folded = fold(text)
-    tokens = tokenize(folded)
+    tokens: list[Token] = []
+    for first, last in spans_to_read(folded):
+        if tokens:
+            tokens.append(Token(STOP, "\n\n", first, first))  # text left out between
+        tokens.extend(tokenize(folded, first, last))
     expressions = find_expressions(tokens, ctx)
     choice = choose(tokens, expressions)
     if choice.span is None:

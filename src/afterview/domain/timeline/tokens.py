@@ -131,11 +131,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` (already folded), in order; unknown characters are skipped."""
+def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
+    """The tokens of ``text[first:last]`` (already folded), in order, with spans in ``text``;
+    characters that make no token are skipped."""
     tokens: list[Token] = []
     append = tokens.append
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, first, len(text) if last is None else last):
         kind = m.lastgroup
         if kind == "sfx":  # an ordinal's suffix closes last
             kind = "num"
