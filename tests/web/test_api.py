@@ -8,8 +8,7 @@ from tests.web.conftest import application
 
 
 def _body(**overrides: Any) -> dict[str, Any]:
-    record = application(**overrides)
-    return record
+    return application(**overrides)
 
 
 def test_openapi_describes_every_api_route(client: Any) -> None:
