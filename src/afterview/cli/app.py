@@ -23,6 +23,7 @@ EXIT_USAGE = 2  # bad input or usage
 
 COMMAND_MODULES = [
     "afterview.cli.plan",
+    "afterview.cli.timeline",
     "afterview.cli.check",
     "afterview.cli.draft",
     "afterview.cli.policy",

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from afterview.domain.calendar import BusinessCalendar
-from afterview.domain.timeline.expression import Expression, count, fmt, ordinal, skip, word
+from afterview.domain.timeline.expression import Expression, count, ordinal, skip, word
 from afterview.domain.timeline.named_days import holiday_date, known_names
 from afterview.domain.timeline.resolve import DateContext, full_date, last_day
 from afterview.domain.timeline.tokens import COMMA, ISO, NUM, ORD, SLASH, Token
@@ -42,7 +42,7 @@ def _month_of(tokens: list[Token], i: int) -> int | None:
 
 
 def _dated(start: int, end: int, day: date | None, said: str) -> Expression:
-    return Expression(start, end, day, f"{said}: {fmt(day)}" if day else f"{said} (no such day)")
+    return Expression(start, end, day, said if day else f"{said} (no such day)")
 
 
 def _with_year(
@@ -69,13 +69,13 @@ def month_name(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
         year = _year(tokens, j)
         if year is not None:
             end = last_day(year, month)
-            return Expression(i, j + 1, end, f"the last day of that month: {fmt(end)}")
+            return Expression(i, j + 1, end, "the last day of that month")
         if day is not None and 1 <= day <= 31 and word(tokens, j + 1) not in _NOT_A_DAY:
             return _with_year(tokens, j + 1, ctx, month=month, day=day, start=i)
     if word(tokens, i - 1) not in _MONTH_ALONE_AFTER:
         return None  # "Jan will call", "we may decide": a month alone needs a preposition
     end = ctx.month_window_end(month)
-    return Expression(i, i + 1, end, f"the last day of that month: {fmt(end)}")
+    return Expression(i, i + 1, end, "the last day of that month")
 
 
 def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
@@ -90,7 +90,7 @@ def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
         return _with_year(tokens, j + 1, ctx, month=month, day=day, start=i)
     if tok.kind == ORD and word(tokens, i + 1) == "quarter" and 1 <= day <= 4:
         end = ctx.named_quarter_end(day)
-        return Expression(i, i + 2, end, f"the last day of that quarter: {fmt(end)}")
+        return Expression(i, i + 2, end, "the last day of that quarter")
     after = word(tokens, i + 1)
     if after in _NOT_A_DAY or not 1 <= day <= 31:
         return None
@@ -162,5 +162,5 @@ def holiday(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         title = " ".join(name).title()
         if day is None:
             return Expression(i, end, None, f"{title} (not a public holiday in {ctx.country})")
-        return Expression(i, end, day, f"{title}: {fmt(day)}")
+        return Expression(i, end, day, f"{title}, on its own date")
     return None

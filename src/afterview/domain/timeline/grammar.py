@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from afterview.domain.timeline import dates, relative
 from afterview.domain.timeline.durations import duration
-from afterview.domain.timeline.expression import Expression, fmt
+from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.resolve import DateContext
 from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, WORD, Token
 from afterview.domain.timeline.words import MONTHS, WEEKDAYS
@@ -90,5 +90,5 @@ def _expression_at(
     if kind == QUARTER:
         value = tok.value if isinstance(tok.value, int) else 4
         end = ctx.named_quarter_end(value)
-        return Expression(i, i + 1, end, f"the last day of Q{value}: {fmt(end)}")
+        return Expression(i, i + 1, end, f"the last day of Q{value}")
     return None

@@ -11,7 +11,7 @@ from datetime import date
 
 from afterview.domain.timeline import dates
 from afterview.domain.timeline.durations import duration
-from afterview.domain.timeline.expression import Expression, fmt, skip, word
+from afterview.domain.timeline.expression import Expression, skip, word
 from afterview.domain.timeline.resolve import DateContext
 from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, TIME, Token
 from afterview.domain.timeline.words import MONTHS, WEEKDAY_NAMES, WEEKDAYS
@@ -20,7 +20,7 @@ _PART_OF_DAY = ("morning", "afternoon", "evening", "night", "noon", "midday", "l
 
 
 def _at(start: int, end: int, day: date, reading: str) -> Expression:
-    return Expression(start, end, day, f"{reading}: {fmt(day)}")
+    return Expression(start, end, day, reading)
 
 
 def _vague(start: int, end: int, reading: str) -> Expression:

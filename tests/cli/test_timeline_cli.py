@@ -1,0 +1,87 @@
+"""``afterview timeline``: in-process with swapped streams, and once as a real program."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.cli.helpers import run_cli
+from tests.paths import ROOT
+
+
+def test_says_the_deadline_and_the_follow_up_day() -> None:
+    result = run_cli("timeline", "We'll make a decision by the end of next week.",
+                     "--on", "2026-03-02")
+    assert result.code == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "Decision expected by Fri 13 Mar 2026 — follow up from Tue 17 Mar"
+    assert '"by the end of next week"' in result.stdout
+
+
+def test_vague_and_none_say_what_that_means() -> None:
+    vague = run_cli("timeline", "We'll be in touch soon.", "--on", "2026-03-02")
+    assert vague.code == 0
+    assert "no date" in vague.stdout
+    assert "from Mon 9 Mar" in vague.stdout  # first business day on or after said_on + 7
+    none = run_cli("timeline", "Thanks for coming in!", "--on", "2026-03-07")
+    assert "Nothing here promises" in none.stdout
+    assert "from Mon 16 Mar" in none.stdout  # 14 Mar is a Saturday
+
+
+def test_passed_date_falls_back_to_one_to_two_weeks() -> None:
+    result = run_cli("timeline", "Decision by 2026-02-20.", "--on", "2026-03-02", "--json")
+    payload = json.loads(result.stdout)
+    assert payload["deadline"] == "2026-02-20"
+    assert payload["follow_up"]["rule"] == "wait-one-to-two-weeks"
+
+
+def test_json_output() -> None:
+    result = run_cli("timeline", "by 3/4", "--on", "2026-02-01", "--country", "GB", "--json")
+    assert result.code == 0
+    payload = json.loads(result.stdout)
+    assert payload["deadline"] == "2026-04-03"
+    assert payload["kind"] == "deadline"
+    assert payload["follow_up"] == {
+        "rule": "wait-for-deadline", "earliest": "2026-04-07", "latest": "2026-04-08",
+    }  # Easter Monday is no holiday UK-wide; Good Friday is 3 April
+
+
+def test_stdin_gives_one_json_line_per_message() -> None:
+    result = run_cli("timeline", "-", "--on", "2026-03-02",
+                     stdin="We'll decide by Friday.\nsoon\nThanks!\n")
+    assert result.code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["kind"] for line in lines] == ["deadline", "vague", "none"]
+    assert lines[0]["deadline"] == "2026-03-06"
+    assert lines[0]["text"] == "We'll decide by Friday."
+
+
+def test_bad_date_is_one_line_and_exit_2() -> None:
+    result = run_cli("timeline", "by Friday", "--on", "03/02/2026")
+    assert result.code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "--on" in result.stderr
+
+
+def test_unknown_country_is_exit_2() -> None:
+    result = run_cli("timeline", "by Friday", "--on", "2026-03-02", "--country", "XX")
+    assert result.code == 2
+    assert "country" in result.stderr
+
+
+def test_real_program() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "afterview", "timeline", "-", "--on", "2026-03-02"],
+        input="We'll get back to you within 5 business days.\n", capture_output=True,
+        text=True, check=False, cwd=ROOT, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["deadline"] == "2026-03-09"
+    bad = subprocess.run(
+        [sys.executable, "-m", "afterview", "timeline", "x", "--on", "tomorrow"],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=60,
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("afterview: error:")
