@@ -51,6 +51,11 @@ _US = ("us", "me")
 
 
 def cue_at(words: list[str], k: int, start: int) -> bool:
+    """Whether ``words[k]`` promises a response or decision to the candidate (see below)."""
+    return words[k] in TRIGGERS and _cue_at(words, k, start)
+
+
+def _cue_at(words: list[str], k: int, start: int) -> bool:
     """Whether ``words[k]`` promises a response or decision to the candidate.
 
     ``start`` is where the clause begins: subjects are looked for no further back.
@@ -117,6 +122,14 @@ def by_employer(words: list[str], k: int, start: int) -> bool:
             return False
     return False
 
+
+# Every word at which a cue can be found: a cheap test before the full one.
+TRIGGERS = frozenset(
+    NOUNS | HEARING | TO_YOU | INTRANSITIVE | PASSIVE | {
+        "know", "posted", "informed", "updated", "loop", "you", "expect", "expecting",
+        "receive", "make", "hire", "fill", "give", "allow", "touch", "back", "out", "up",
+    }
+)
 
 REJECTION_MOVES = frozenset({
     "moving", "progressing", "proceeding", "proceed", "move", "progress", "successful",

@@ -173,8 +173,24 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
     return _join_numbers(tokens)
 
 
+# How each word as typed reads, worked out once: (kind, text, value, capital) per token.
+_Reading = tuple[tuple[str, str, float | None, bool], ...]
+_READINGS: dict[tuple[str, bool], _Reading] = {}
+
+
 def _words(raw: str, start: int, end: int, tokens: list[Token], text: str) -> None:
     """Append the tokens of one word as typed (a contraction gives two)."""
+    key = (raw, text[end:end + 1] == ".")
+    reading = _READINGS.get(key)
+    if reading is None:
+        if len(_READINGS) >= _MEMO_LIMIT:
+            _READINGS.clear()
+        reading = _READINGS[key] = _read_word(raw, followed_by_stop=key[1])
+    for kind, word, value, capital in reading:
+        tokens.append(Token(kind, word, start, end, value, capital))
+
+
+def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
     capital = raw[0].isupper()
     lower = raw.lower()
     base, _, suffix = lower.partition("'")
@@ -189,26 +205,24 @@ def _words(raw: str, start: int, end: int, tokens: list[Token], text: str) -> No
             extra = _CONTRACTIONS[suffix]
         elif suffix != "s":
             base = lower  # "o'clock": keep as typed
-    if base in CAPITALISED_ONLY and (capital or text[end:end + 1] == "."):
+    if base in CAPITALISED_ONLY and (capital or followed_by_stop):
         spelled = CAPITALISED_ONLY[base]
     else:
         spelled = _spelling(base)
-    for word in spelled.split(" "):
-        _word(word, start, end, capital, tokens)
+    pieces = [_word(word, capital) for word in spelled.split(" ")]
     if extra is not None:
-        tokens.append(Token(WORD, extra, start, end))
+        pieces.append((WORD, extra, None, False))
+    return tuple(pieces)
 
 
-def _word(word: str, start: int, end: int, capital: bool, tokens: list[Token]) -> None:
+def _word(word: str, capital: bool) -> tuple[str, str, float | None, bool]:
     cardinal = CARDINALS.get(word)
     if cardinal is not None:
-        tokens.append(Token(NUM, word, start, end, cardinal))
-        return
+        return (NUM, word, cardinal, False)
     ordinal = ORDINALS.get(word)
     if ordinal is not None:
-        tokens.append(Token(ORD, word, start, end, ordinal))
-        return
-    tokens.append(Token(WORD, word, start, end, None, capital))
+        return (ORD, word, ordinal, False)
+    return (WORD, word, None, capital)
 
 
 def _join_numbers(tokens: list[Token]) -> list[Token]:
