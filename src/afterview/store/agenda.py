@@ -12,9 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from afterview.store import vocabulary as v
+from afterview.store import stages as v
 from afterview.store.database import BUSY_TIMEOUT_MS, HEAD_REVISION, open_store, sqlite_file
-from afterview.store.planning import agenda_entry
+from afterview.store.due import agenda_entry
 
 _PLANNED = ", ".join(f"'{s}'" for s in v.PLANNED_STAGES)
 _LIVE = ", ".join(f"'{s}'" for s in v.LIVE_STAGES)

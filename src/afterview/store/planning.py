@@ -11,12 +11,16 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from afterview.store import vocabulary as v
+from afterview.store.due import agenda_entry
 from afterview.store.records import from_utc
 
 if TYPE_CHECKING:
     from afterview.domain.planner import Plan
     from afterview.domain.policy import Policy
     from afterview.store import models
+
+__all__ = ["agenda_entry", "contacts_for", "initial_stage", "plan_for", "scenario_for",
+           "stage_after", "store_plan"]
 
 _PLAN_COLUMNS = ("plan_state", "thank_you_due_on", "status_earliest_on", "status_latest_on",
                  "status_channel", "final_on", "move_on_on", "next_due_on")
@@ -129,36 +133,3 @@ def initial_stage(interview_at: datetime, tz_name: str, now: datetime) -> str:
 
     start = interview_at.replace(tzinfo=ZoneInfo(tz_name))
     return "interviewing" if start > now else "awaiting"
-
-
-def agenda_entry(row: dict[str, Any], today: date) -> tuple[str, str, date] | None:
-    """Where an application belongs in today's agenda, from its stored plan dates.
-
-    Returns (section, step, date) with section one of overdue, due_today, this_week,
-    move_on; or None when nothing is due within a week. The thank-you stops being a step
-    once the status follow-up's window opens.
-    """
-    status_on = row["status_earliest_on"]
-    steps: list[tuple[str, date, date | None]] = []
-    if row["thank_you_due_on"] and (status_on is None or today < status_on):
-        steps.append(("thank_you", row["thank_you_due_on"], row["thank_you_due_on"]))
-    if status_on:
-        steps.append(("status", status_on, row["status_latest_on"]))
-    if row["final_on"]:
-        steps.append(("final", row["final_on"], None))
-    if not steps and row["move_on_on"]:
-        if row["move_on_on"] <= today:
-            return "move_on", "move_on", row["move_on_on"]
-        steps.append(("move_on", row["move_on_on"], None))
-    if not steps:
-        return None
-    step, earliest, latest = steps[0]
-    if step == "final" and row["move_on_on"] and row["move_on_on"] <= today:
-        return "move_on", "move_on", row["move_on_on"]
-    if latest is not None and latest < today:
-        return "overdue", step, latest
-    if earliest <= today:
-        return "due_today", step, earliest
-    if (earliest - today).days <= 7:
-        return "this_week", step, earliest
-    return None

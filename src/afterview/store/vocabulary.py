@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from afterview.domain.contacts import CHANNELS, DIRECTIONS, OUTCOMES, PURPOSES
 from afterview.domain.scenario import FORMATS, PROCESS_LENGTHS, SCHEDULED_VIA, STYLES, TONES
-
-STAGES = (
-    "interviewing", "awaiting", "followed_up", "final_sent", "moved_on",
-    "next_round", "offer", "rejected", "withdrawn",
+from afterview.store.stages import (
+    CLOSE_REASONS,
+    CLOSED_STAGES,
+    LIVE_STAGES,
+    PLANNED_STAGES,
+    STAGES,
 )
-PLANNED_STAGES = ("interviewing", "awaiting", "followed_up", "final_sent")
-"""Stages in which follow-ups are planned (the employer has not answered yet)."""
-LIVE_STAGES = (*PLANNED_STAGES, "next_round", "offer")
-"""Applications still worth the candidate's attention."""
-CLOSED_STAGES = ("moved_on", "rejected", "withdrawn")
-CLOSE_REASONS = ("moved_on", "rejected", "withdrawn", "offer")
-"""What ``close --reason`` accepts: a final stage (``offer`` = the candidate accepted one)."""
 
 ROLES = ("interviewer", "recruiter", "hiring_manager", "other")
 COMPANY_SIZES = ("small", "medium", "large")
