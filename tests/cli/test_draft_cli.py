@@ -204,7 +204,7 @@ def test_edit_opens_the_editor_then_checks(
     assert result.code == 0, result.stderr
     assert result.stdout == (
         "Subject: Following up on the Youth Services Librarian interview\n\n" + good)
-    assert "no findings" in result.stderr or "not available yet" in result.stderr
+    assert "check: no findings" in result.stderr
 
 
 def test_edit_reports_what_the_checker_finds(
@@ -216,12 +216,21 @@ def test_edit_reports_what_the_checker_finds(
     result = run_cli("draft", "status_email", "--record", str(RECORDS / "minimal.json"),
                      "--edit")
     assert bad in result.stdout
-    if "not available yet" in result.stderr:
-        assert result.code == 0
-        return
     assert result.code == 1
     assert "desperate-tone" in result.stderr
     assert "asks-if-hired" in result.stderr
+
+
+def test_edit_says_so_when_the_checker_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", editor(tmp_path, "Short.\n"))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setitem(sys.modules, "afterview.domain.checker", None)
+    result = run_cli("draft", "text_message", "--record", str(RECORDS / "minimal.json"),
+                     "--edit")
+    assert result.code == 0
+    assert "checker is not available" in result.stderr
 
 
 def test_runs_as_a_program(tmp_path: Path) -> None:
