@@ -3,6 +3,15 @@
 Templates live in ``templates/`` as one file per kind and tone
 (``status_email.formal.j2``) plus two shared parts (``_greeting.j2``, ``_signature.j2``);
 a file of the same name in a user folder overrides the packaged one.
+
+What a template can use: ``tone``, ``kind``, ``country``; ``candidate`` and ``recipient``
+(``.name``, ``.first_name``, ``.email``, ``.phone``, ``.title``, ``.salutation``);
+``greeting_name`` (written greeting, None if unknown) and ``spoken_name``; ``company``,
+``position``; ``date`` ("May 20"), ``day`` ("Tuesday, May 20"), ``when`` ("today",
+"yesterday" or "on Tuesday, May 20"); ``topic`` (the point this draft names), ``topics``,
+``our_conversation`` ("our conversation", or whose conversation it was when the reader
+was not in the interview); ``timing`` ("by Friday, May 23" or None); ``interviewers``.
+Email templates start with a ``Subject:`` line. Any other name is an error.
 """
 
 from __future__ import annotations
