@@ -69,6 +69,8 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         ahead = words[k + 1:k + 4]
         return not ("from" in ahead and ahead[ahead.index("from") + 1:][:1] in (["you"], ["u"]))
     if w == "know":
+        if prev in ("will", "should", "would", "shall") and k - 2 >= start:
+            return words[k - 2] in ("we", "i", "they")  # "we should know by Monday"
         return prev in RECIPIENTS and k - 2 >= start and words[k - 2] in ("let", "letting")
     if w in ("posted", "informed", "updated", "loop") and "keep" in words[max(start, k - 4):k]:
         return True

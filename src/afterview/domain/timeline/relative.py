@@ -274,8 +274,11 @@ def unit_end(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None
     if word(tokens, k) == "end" or inside:
         end = k + 1 if word(tokens, k) == "end" else i + 1
         return _end_of((unit, 0, end), i, ctx)
-    if unit == "week" and word(tokens, i + 1) == "after" and word(tokens, i + 2) == "next":
-        return _at(i, i + 3, ctx.week_day(2, 4), "the Friday of the week after next")
+    if unit == "week" and word(tokens, i + 1) == "after" and word(tokens, i - 1) == "the":
+        if word(tokens, i + 2) == "next":
+            return _at(i, i + 3, ctx.week_day(2, 4), "the Friday of the week after next")
+        if i + 2 >= len(tokens) or tokens[i + 2].kind != "w":  # "possibly the week after."
+            return _at(i, i + 2, ctx.week_day(2, 4), "the Friday of the week after next")
     return None
 
 
