@@ -58,7 +58,7 @@ def app(web_config: Any) -> Any:
 
     built = create_app(web_config)
     yield built
-    built.state.av.store.close()
+    built.state.av.close()
 
 
 @pytest.fixture

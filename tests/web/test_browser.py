@@ -48,7 +48,7 @@ def server(web_config: Any) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     uv.should_exit = True
     thread.join(timeout=10)
-    app.state.av.store.close()
+    app.state.av.close()
 
 
 @pytest.fixture

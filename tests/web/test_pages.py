@@ -276,3 +276,14 @@ def test_static_files_and_vendored_htmx_licence(client: Any) -> None:
     assert client.get("/static/vendor/htmx.min.js").status_code == 200
     assert "Zero-Clause BSD" in client.get("/static/vendor/htmx.LICENSE").text
     assert client.get("/static/app.css").status_code == 200
+
+
+def test_today_sees_writes_from_another_process(client: Any, web_config: Any) -> None:
+    from afterview.store.database import open_store
+    from afterview.store.tracker import add_application
+
+    assert "Nothing due this week" in client.get("/").text  # computed and kept
+    other = open_store(web_config.database_url)  # as the command line would
+    add_application(other, application(company="Brightloop"))
+    other.close()
+    assert "Brightloop" in client.get("/").text

@@ -23,7 +23,7 @@ def locked(web_config: Any) -> Any:
         app = create_app(dataclasses.replace(web_config, password="correct horse"))
         with TestClient(app) as test_client:
             yield test_client
-        app.state.av.store.close()
+        app.state.av.close()
 
 
 def test_pages_need_the_password(locked: Any) -> None:

@@ -6,6 +6,7 @@ PostgreSQL. Nothing here writes.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -108,3 +109,32 @@ def application_exists(url: str, app_id: int) -> bool:
     rows: list[dict[str, Any]] = run_query(
         url, lambda run: run("SELECT id FROM applications WHERE id = :id", {"id": app_id}))
     return bool(rows)
+
+
+class DataVersion:
+    """Tells cheaply whether the database changed, so a page can reuse what it computed.
+
+    On a SQLite file this is ``PRAGMA data_version`` on a connection kept for the purpose:
+    its value changes whenever another connection (this app's writes included, and any
+    ``afterview`` command) commits. Elsewhere ``current()`` is None: nothing is reused.
+    """
+
+    def __init__(self, url: str) -> None:
+        import threading
+
+        from afterview.store.database import sqlite_file
+
+        path = sqlite_file(url)
+        self._lock = threading.Lock()
+        self._conn = sqlite3.connect(path, check_same_thread=False) if path else None
+
+    def current(self) -> int | None:
+        if self._conn is None:
+            return None
+        with self._lock:
+            row = self._conn.execute("PRAGMA data_version").fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()

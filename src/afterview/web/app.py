@@ -98,11 +98,13 @@ def create_app(config: WebConfig) -> FastAPI:
                   description="The Afterview tracker: applications, plans, contacts, "
                               "drafts and statistics.")
     app.state.av = state
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    # Today first: routes are matched in order and it is the page opened most often
+    app.include_router(today.router)
     app.include_router(api.router)
-    for module in (today, pipeline, interview_form, interview, drafts, stats, settings,
-                   calendar, login):
+    for module in (pipeline, interview_form, interview, drafts, stats, settings, calendar,
+                   login):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app)
     return app
 

@@ -39,6 +39,12 @@ class WebState:
         self.profile = Profile()
         self.policy: Policy
         self.reload_settings()
+        from afterview.store.web_queries import DataVersion
+
+        self.data_version = DataVersion(config.database_url)
+        self.agenda_cache: tuple[tuple[object, ...], str, dict[str, str]] | None = None
+        """(data version, day, limit), the agenda's HTML for them and that HTML with each
+        recent session's CSRF token filled in (see pages.today)."""
 
     @classmethod
     def open(cls, config: WebConfig) -> WebState:
@@ -58,10 +64,11 @@ class WebState:
             save_profile(self.profile, path)
         self.policy = load_policy(self.config.policy_path) \
             if self.config.policy_path.exists() else load_policy_default()
+        self._system_timezone = system_timezone()  # read once: it costs two file reads
 
     @property
     def timezone(self) -> str:
-        return self.profile.timezone or system_timezone()
+        return self.profile.timezone or self._system_timezone
 
     def now(self) -> datetime:
         """The current time in the candidate's time zone."""
@@ -76,6 +83,11 @@ class WebState:
 
     def render(self, name: str, context: dict[str, Any]) -> str:
         return self.env.get_template(name).render(context)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.data_version.close()
+        self.store.close()
 
 
 def load_policy_default() -> Policy:
