@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import signal
+import sys
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -82,6 +84,9 @@ def serve(
                                allowed_hosts=hosts, demo=demo))
     shown = "localhost" if is_loopback(host) else host
     out.stderr.write(f"Afterview is at http://{shown}:{port}/  (Ctrl+C to stop)\n")
+    # uvicorn hands a stop signal back to the previous handler once it has shut down; make
+    # that an exit so the demo's temporary folder is removed on SIGTERM as on Ctrl+C
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
     finally:
