@@ -67,7 +67,7 @@ def test_sections(store: Any, pipeline: dict[str, int]) -> None:
 def test_the_fast_sqlite_path_agrees_with_sqlalchemy(store: Any, pipeline: dict[str, int],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     fast = agenda_module.agenda(store.url, date(2026, 3, 17))
-    monkeypatch.setattr(agenda_module, "_fast_sqlite", lambda url: None)
+    monkeypatch.setattr(agenda_module, "_fast_sqlite", lambda url, policy=None: None)
     assert agenda_module.agenda(store.url, date(2026, 3, 17)) == fast
 
 

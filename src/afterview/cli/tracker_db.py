@@ -29,10 +29,12 @@ def database_url() -> str:
 
 
 def open_tracker() -> Store:
-    """Open (creating or upgrading if needed) the database this run uses."""
+    """Open (creating or upgrading if needed) the database this run uses, with the
+    user's policy (plans stored with another policy are brought up to date)."""
+    from afterview.config import load_policy
     from afterview.store.database import open_store
 
-    return open_store(database_url())
+    return open_store(database_url(), policy=load_policy())
 
 
 def today_from(value: str | None) -> date:

@@ -27,9 +27,10 @@ def today(
     as_json: JsonOption = False,
 ) -> None:
     """What is overdue, due today and this week; what to move on from, and what to focus on."""
+    from afterview.config import load_policy
     from afterview.store.agenda import agenda
 
-    data = agenda(database_url(), today_from(as_of))
+    data = agenda(database_url(), today_from(as_of), policy=load_policy())
     if as_json:
         out.json(data)
         return
@@ -52,6 +53,7 @@ def list_(
     as_json: JsonOption = False,
 ) -> None:
     """List applications, newest interview first."""
+    from afterview.config import load_policy
     from afterview.store import validate
     from afterview.store.agenda import list_applications
     from afterview.store.vocabulary import STAGES
@@ -61,7 +63,7 @@ def list_(
         stage=validate.choice(stage, "stage", STAGES) if stage else None,
         company=company,
         due=validate.choice(due, "due", ("overdue", "today", "week")) if due else None,
-        limit=limit)
+        limit=limit, policy=load_policy())
     if as_json:
         out.json(items)
         return

@@ -10,10 +10,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from afterview.domain.policy import Policy
 
 from afterview.store import stages as v
-from afterview.store.database import BUSY_TIMEOUT_MS, HEAD_REVISION, open_store, sqlite_file
+from afterview.store.database import (
+    BUSY_TIMEOUT_MS,
+    HEAD_REVISION,
+    POLICY_META_KEY,
+    open_store,
+    policy_key,
+    sqlite_file,
+)
 from afterview.store.due import agenda_entry
 
 _PLANNED = ", ".join(f"'{s}'" for s in v.PLANNED_STAGES)
@@ -53,8 +63,12 @@ def _iso(params: Mapping[str, Any]) -> dict[str, Any]:
     return {k: val.isoformat() if isinstance(val, date) else val for k, val in params.items()}
 
 
-def _fast_sqlite(url: str) -> sqlite3.Connection | None:
-    """A stdlib connection to a SQLite file already at the current schema, else None."""
+def _fast_sqlite(url: str, policy: Policy | None = None) -> sqlite3.Connection | None:
+    """A stdlib connection to a SQLite file already at the current schema, else None.
+
+    With ``policy``, also None when the stored plan dates came from another policy, so
+    that the caller opens the store properly and brings them up to date.
+    """
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
@@ -63,18 +77,28 @@ def _fast_sqlite(url: str) -> sqlite3.Connection | None:
         conn.row_factory = sqlite3.Row
         found = conn.execute(
             "SELECT (SELECT version_num FROM alembic_version), "
-            "(SELECT value FROM afterview_meta WHERE key = 'application')").fetchone()
+            "(SELECT value FROM afterview_meta WHERE key = 'application'), "
+            "(SELECT value FROM afterview_meta WHERE key = :policy)",
+            {"policy": POLICY_META_KEY}).fetchone()
     except sqlite3.Error:
         return None
-    if tuple(found) != (HEAD_REVISION, "afterview"):
+    current = tuple(found[:2]) == (HEAD_REVISION, "afterview")
+    if current and policy is not None:
+        from afterview.domain.policy import DEFAULT_POLICY
+
+        current = (found[2] or policy_key(DEFAULT_POLICY)) == policy_key(policy)
+    if not current:
         conn.close()
         return None
     return conn
 
 
-def run_query(url: str, work: Callable[[Query], Any]) -> Any:
-    """Call ``work(query)`` with a function that runs read-only SQL on the database."""
-    conn = _fast_sqlite(url)
+def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = None) -> Any:
+    """Call ``work(query)`` with a function that runs read-only SQL on the database.
+
+    With ``policy``, stored plan dates computed with another policy are updated first.
+    """
+    conn = _fast_sqlite(url, policy)
     if conn is not None:
         try:
             return work(lambda sql, params: [dict(r) for r in conn.execute(sql, _iso(params))])
@@ -82,7 +106,7 @@ def run_query(url: str, work: Callable[[Query], Any]) -> Any:
             conn.close()
     from sqlalchemy import text
 
-    store = open_store(url)
+    store = open_store(url, policy=policy)
     try:
         with store.engine.connect() as sa_conn:
             convert = _iso if store.is_sqlite else dict
@@ -112,7 +136,8 @@ def classify(rows: Sequence[Mapping[str, Any]], today: date) -> dict[str, list[d
     return sections
 
 
-def agenda(url: str, today: date, *, focus: int = 5) -> dict[str, Any]:
+def agenda(url: str, today: date, *, focus: int = 5, policy: Policy | None = None
+           ) -> dict[str, Any]:
     """Overdue, due today, this week, time to move on, and the live applications to focus on."""
     horizon = today + timedelta(days=7)
 
@@ -127,13 +152,14 @@ def agenda(url: str, today: date, *, focus: int = 5) -> dict[str, Any]:
             for r in live if r["id"] not in leaving][:focus]
         return sections_out
 
-    result: dict[str, Any] = run_query(url, work)
+    result: dict[str, Any] = run_query(url, work, policy)
     return result
 
 
 def list_applications(url: str, *, today: date, stage: str | None = None,
                       company: str | None = None, due: str | None = None,
-                      limit: int | None = None) -> list[dict[str, Any]]:
+                      limit: int | None = None, policy: Policy | None = None
+                      ) -> list[dict[str, Any]]:
     """Applications, newest interview first, filtered by stage, company (part of the name,
     any case) and due (``overdue``; ``today`` = overdue or due today; ``week`` = all within
     seven days)."""
@@ -172,5 +198,5 @@ def list_applications(url: str, *, today: date, stage: str | None = None,
             })
         return items[:limit] if limit else items
 
-    result: list[dict[str, Any]] = run_query(url, work)
+    result: list[dict[str, Any]] = run_query(url, work, policy)
     return result

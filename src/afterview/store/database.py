@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
     from sqlalchemy.orm import Session
 
+    from afterview.domain.policy import Policy
+
 HEAD_REVISION = "0001"
 """The newest schema revision this version knows (a test keeps it equal to Alembic's head)."""
 ENV_URL = "AFTERVIEW_DATABASE_URL"
@@ -70,12 +72,57 @@ def describe(url: str) -> str:
     return url
 
 
+POLICY_META_KEY = "policy"
+
+
+def policy_key(policy: Policy) -> str:
+    """A short fingerprint of a policy, kept beside the plan dates computed with it."""
+    import hashlib
+
+    return hashlib.sha256(policy.to_toml().encode()).hexdigest()[:16]
+
+
 class Store:
-    """An open tracker database; ``write()`` and ``read()`` give short-lived sessions."""
+    """An open tracker database; ``write()`` and ``read()`` give short-lived sessions.
+
+    ``policy`` is the follow-up policy every plan is computed with; the plan dates stored
+    on applications always match it (see ``use_policy``).
+    """
 
     def __init__(self, engine: Engine, url: str) -> None:
+        from afterview.domain.policy import DEFAULT_POLICY
+
         self.engine = engine
         self.url = url
+        self.policy: Policy = DEFAULT_POLICY
+
+    def use_policy(self, policy: Policy) -> int:
+        """Plan with ``policy`` from now on; re-plan live applications if it changed.
+
+        Returns how many applications were re-planned (0 when the stored dates already
+        came from this policy).
+        """
+        from sqlalchemy import select
+
+        from afterview.store import models
+        from afterview.store.planning import store_plan
+        from afterview.store.stages import PLANNED_STAGES
+
+        self.policy = policy
+        key = policy_key(policy)
+        with self.write() as session:
+            row = session.get(models.Meta, POLICY_META_KEY)
+            from afterview.domain.policy import DEFAULT_POLICY
+
+            stored = row.value if row is not None else policy_key(DEFAULT_POLICY)
+            if stored == key:
+                return 0
+            apps = session.scalars(select(models.Application).where(
+                models.Application.stage.in_(PLANNED_STAGES))).all()
+            for app in apps:
+                store_plan(app, policy)
+            session.merge(models.Meta(key=POLICY_META_KEY, value=key))
+            return len(apps)
 
     @property
     def is_sqlite(self) -> bool:
@@ -132,8 +179,12 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def open_store(url: str) -> Store:
-    """Open the database at ``url``, creating or upgrading its schema when needed."""
+def open_store(url: str, *, policy: Policy | None = None) -> Store:
+    """Open the database at ``url``, creating or upgrading its schema when needed.
+
+    With ``policy``, plans are computed with it, and stored plan dates computed with
+    another policy are brought up to date first.
+    """
     from sqlalchemy import create_engine
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -154,7 +205,10 @@ def open_store(url: str) -> Store:
             raise StoreError(f"{describe(url)} is not an Afterview database "
                              "(it is not a SQLite file)") from exc
         raise StoreError(f"cannot open {describe(url)}: {reason}") from exc
-    return Store(engine, url)
+    store = Store(engine, url)
+    if policy is not None:
+        store.use_policy(policy)
+    return store
 
 
 def _current(conn: Connection) -> tuple[str | None, bool, list[str]]:

@@ -20,6 +20,7 @@ from afterview.store.validate import require_mapping, utc_now
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from afterview.domain.policy import Policy
     from afterview.store import models
     from afterview.store.database import Store
 
@@ -50,7 +51,8 @@ def _rounds_of(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return rounds
 
 
-def build_application(data: Mapping[str, Any], now: datetime) -> models.Application:
+def build_application(data: Mapping[str, Any], now: datetime,
+                      policy: Policy | None = None) -> models.Application:
     """A new application (not yet added to a session) from a validated record.
 
     ``data`` may carry ``contacts``, ``stage`` and ``stage_history`` (an import); a new
@@ -101,7 +103,7 @@ def build_application(data: Mapping[str, Any], now: datetime) -> models.Applicat
     app.stage = check.choice(data.get("stage"), "stage", v.STAGES, start_stage) or start_stage
     if not history:
         app.stage_history.append(models.StageChange(stage=app.stage, at_utc=at, reason="added"))
-    store_plan(app)
+    store_plan(app, policy)
     return app
 
 
@@ -124,7 +126,7 @@ def add_application(store: Store, data: Mapping[str, Any], *, now: datetime | No
                     ) -> dict[str, Any]:
     """Record a new application with its first round (or several) and its people."""
     moment = now or utc_now()
-    app = build_application(data, moment)
+    app = build_application(data, moment, store.policy)
     with store.write() as session:
         session.add(app)
         session.flush()
@@ -168,7 +170,7 @@ def edit_application(store: Store, app_id: int, changes: Mapping[str, Any], *,
         for p in changes.get("people") or []:
             app.people.append(_person(rec.clean_person(p, len(app.rounds))))
         app.updated_at = rec.utc_naive(moment)
-        store_plan(app)
+        store_plan(app, store.policy)
         session.flush()
         return rec.application_dict(app)
 
@@ -191,7 +193,7 @@ def add_round(store: Store, app_id: int, data: Mapping[str, Any], *,
         stage = initial_stage(datetime.fromisoformat(r["interview_at"]), app.timezone, moment)
         _set_stage(app, stage, f"round {number}", moment)
         app.updated_at = rec.utc_naive(moment)
-        store_plan(app)
+        store_plan(app, store.policy)
         session.flush()
         return rec.application_dict(app)
 
@@ -214,14 +216,14 @@ def log_contact(store: Store, app_id: int, data: Mapping[str, Any], *,
         row = _contact(contact)
         app.contacts.append(row)
         previous = app.stage
-        plan = plan_for(app)
+        plan = plan_for(app, policy=store.policy)
         what = "reply" if contact["direction"] == "inbound" else "contact"
         _set_stage(app, stage_after(app, plan, contact, moment),
                    f"{what}: {contact['outcome'] or contact['channel']}", moment)
         app.updated_at = rec.utc_naive(moment)
-        store_plan(app)
+        store_plan(app, store.policy)
         session.flush()
-        live = plan_for(app, today=today)
+        live = plan_for(app, today=today, policy=store.policy)
         return {"application": app.id, "contact": rec.contact_dict(row), "previous_stage": previous,
                 "stage": app.stage, "plan": live.to_dict() if live else None}
 
@@ -236,7 +238,7 @@ def close_application(store: Store, app_id: int, reason: str, *, note: str | Non
         previous = app.stage
         _set_stage(app, stage, check.notes(note, "note") or "closed", moment)
         app.updated_at = rec.utc_naive(moment)
-        store_plan(app)
+        store_plan(app, store.policy)
         return {"application": app.id, "previous_stage": previous, "stage": app.stage}
 
 
@@ -251,7 +253,7 @@ def show_application(store: Store, app_id: int, *, today: date | None = None
     """The record with its plan as of ``today`` (reasons included)."""
     with store.read() as session:
         app = load(session, app_id)
-        plan = plan_for(app, today=today)
+        plan = plan_for(app, today=today, policy=store.policy)
         return {"application": rec.application_dict(app),
                 "plan": plan.to_dict() if plan else None}
 
@@ -269,7 +271,7 @@ def live_plans(store: Store, *, today: date) -> list[tuple[dict[str, Any], dict[
                                     selectinload(Application.contacts))
         result = []
         for app in session.scalars(query):
-            plan = plan_for(app, today=today)
+            plan = plan_for(app, today=today, policy=store.policy)
             if plan is not None:
                 summary = {**rec.summary_dict(app), "round": max(r.number for r in app.rounds)}
                 result.append((summary, plan.to_dict()))

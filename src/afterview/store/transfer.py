@@ -167,7 +167,7 @@ def import_records(store: Store, records: list[Any], *, now: datetime | None = N
     built = []
     for index, record in enumerate(records, start=1):
         try:
-            built.append(build_application(record, moment))
+            built.append(build_application(record, moment, store.policy))
         except InputError as exc:
             label = record.get("company") if isinstance(record, Mapping) else None
             where = f"application {index}" + (f" ({label})" if label else "")

@@ -64,6 +64,8 @@ class WebState:
             save_profile(self.profile, path)
         self.policy = load_policy(self.config.policy_path) \
             if self.config.policy_path.exists() else load_policy_default()
+        # stored plan dates follow the policy: re-plan once when it changed
+        self.store.use_policy(self.policy)
         self._system_timezone = system_timezone()  # read once: it costs two file reads
 
     @property
