@@ -25,6 +25,11 @@ def policy_path() -> Path:
     return config_dir() / "policy.toml"
 
 
+def profile_path() -> Path:
+    """The candidate's profile (name, email, phone) that drafts sign with."""
+    return config_dir() / "profile.toml"
+
+
 def templates_dir() -> Path:
     """Where a template of the same name as a shipped one overrides it."""
     return config_dir() / "templates"

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "afterview.cli.check",
     "afterview.cli.draft",
     "afterview.cli.policy",
+    "afterview.cli.profile",
     "afterview.cli.tracker_record",
     "afterview.cli.tracker_contacts",
     "afterview.cli.tracker_show",

@@ -152,9 +152,13 @@ def draft(
         "closing_email, after_rude_call_email, forgot_name_line or rude_call_line."
     ), show_default=False)],
     *,
-    record_file: Annotated[str, typer.Option(
+    record_file: Annotated[str | None, typer.Option(
         "--record", help="Interview record as a JSON file, or - for stdin.", show_default=False,
-    )],
+    )] = None,
+    interview: Annotated[int | None, typer.Option(
+        "--interview", help="A stored application's ID (see `afterview list`).",
+        show_default=False,
+    )] = None,
     tone: Annotated[str | None, typer.Option(
         help="formal, neutral or casual (default: the record's tone, else neutral).",
     )] = None,
@@ -186,10 +190,18 @@ def draft(
     if output_format != "text" and not spec.email:
         raise InputError(f"--format {output_format} needs an email kind, not {spec.name}",
                          field="format")
-    record = _read_record(record_file)
+    if (record_file is None) == (interview is None):
+        raise InputError("give --record FILE or --interview ID (one of them)", field="record")
+    record = _read_record(record_file) if record_file else _stored_record(interview or 0)
     folders = _template_dirs()
-    result = _with_prompts(record, lambda r: render_draft(
-        spec.name, r, tone=tone, interviewer=interviewer, template_dirs=folders))
+    try:
+        result = _with_prompts(record, lambda r: render_draft(
+            spec.name, r, tone=tone, interviewer=interviewer, template_dirs=folders))
+    except InputError as exc:
+        if interview is not None and (exc.field or "").startswith("candidate"):
+            raise InputError(f"{exc.message}; set it once with afterview profile "
+                             "--name/--email/--phone", field=exc.field) from exc
+        raise
     if output_format == "eml" and not result.to.email:
         result = _ask_address(result)
     code = 0
@@ -210,6 +222,22 @@ def draft(
         out.stderr.write(f"wrote {output}\n")
     if code:
         raise typer.Exit(code)
+
+
+def _stored_record(app_id: int) -> dict[str, Any]:
+    """The draft record of a stored application, signed with the profile in the config folder."""
+    from afterview.cli.tracker_db import open_tracker, positive_id
+    from afterview.config import profile_path
+    from afterview.profile import load_profile
+    from afterview.store.records import draft_record
+    from afterview.store.tracker import get_application
+
+    store = open_tracker()
+    try:
+        app = get_application(store, positive_id(app_id))
+    finally:
+        store.close()
+    return draft_record(app, load_profile(profile_path()).candidate())
 
 
 def register(app: typer.Typer) -> None:

@@ -215,3 +215,33 @@ def application_dict(app: models.Application) -> dict[str, Any]:
     record["created_at"] = from_utc(app.created_at).isoformat()
     record["updated_at"] = from_utc(app.updated_at).isoformat()
     return record
+
+
+def draft_record(app: dict[str, Any], candidate: dict[str, Any]) -> dict[str, Any]:
+    """The draft record (``candidate``, ``interviewers``, ``primary_contact``…) of the latest
+    round of a stored application."""
+    latest = app["rounds"][-1] if app["rounds"] else {}
+    number = latest.get("number")
+    people = app["people"]
+
+    def person(p: dict[str, Any]) -> dict[str, Any]:
+        return {k: p.get(k) for k in ("name", "email", "phone", "title")}
+
+    interviewers = [person(p) for p in people if p["role"] in ("interviewer", "hiring_manager")
+                    and p.get("round") in (None, number)]
+    primary = next((p for p in people if p["primary"]), None) or next(
+        (p for p in people if p["role"] == "recruiter"), None)
+    deadline = latest.get("deadline")
+    return {
+        "candidate": candidate,
+        "company": app["company"],
+        "position": app["position"],
+        "date": (latest.get("interview_at") or "")[:10] or None,
+        "interviewers": interviewers,
+        "primary_contact": person(primary) if primary else None,
+        "topics": latest.get("topics") or [],
+        "tone": latest.get("tone"),
+        "deadline": deadline if deadline not in (None, "NONE", "VAGUE") else None,
+        "said": latest.get("timeline"),
+        "country": app["country"],
+    }

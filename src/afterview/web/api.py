@@ -122,11 +122,12 @@ def draft(request: Request, app_id: AppId, kind: DraftKind,
           tone: Literal["", "formal", "neutral", "casual"] = "",
           interviewer: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
     """A generated draft of ``kind`` for the application, with its findings."""
+    from afterview.store.records import draft_record
     from afterview.store.tracker import get_application
 
     st = state_of(request)
     _exists(request, app_id)
-    record = drafting.draft_record(get_application(st.store, app_id), st.profile.candidate())
+    record = draft_record(get_application(st.store, app_id), st.profile.candidate())
     made = drafting.render(st, record, kind, tone=tone, interviewer=interviewer)
     return {"kind": made.kind, "tone": made.tone, "subject": made.subject, "body": made.body,
             "to": {"name": made.to.name, "email": made.to.email},

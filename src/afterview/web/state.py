@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from afterview.web.profile import Profile, load_profile, save_profile
+from afterview.profile import Profile, load_profile, save_profile
 
 if TYPE_CHECKING:
     import jinja2

@@ -19,11 +19,12 @@ KINDS = ("thank_you_email", "status_email", "call_script", "voicemail", "text_me
 
 
 def _load(request: Request, app_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    from afterview.store.records import draft_record
     from afterview.store.tracker import get_application
 
     st = state_of(request)
     app = get_application(st.store, app_id)
-    return app, drafting.draft_record(app, st.profile.candidate())
+    return app, draft_record(app, st.profile.candidate())
 
 
 def _editor_context(request: Request, app: dict[str, Any], record: dict[str, Any], *,

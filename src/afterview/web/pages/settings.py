@@ -62,7 +62,7 @@ def settings_page(request: Request) -> HTMLResponse:
 @router.post("/settings/profile")
 async def save_profile_form(request: Request) -> Response:
     """Save name, email, phone, country, subdivision and time zone."""
-    from afterview.web.profile import save_profile, update_profile
+    from afterview.profile import save_profile, update_profile
 
     values = await forms.read_form(request)
     st = state_of(request)
@@ -140,7 +140,7 @@ async def save_template_form(request: Request) -> Response:
 @router.post("/settings/calendar")
 async def new_feed_url(request: Request) -> Response:
     """Make a new secret calendar URL; the old one stops working."""
-    from afterview.web.profile import new_calendar_token, save_profile
+    from afterview.profile import new_calendar_token, save_profile
 
     await forms.read_form(request)
     st = state_of(request)
