@@ -88,7 +88,7 @@ def test_text_output_shows_record_plan_reasons_and_log(db: str) -> None:
       "--recruiter", "Sam, sam@"), "not an email address"),
     (("show", "999"), "there is no application 999"),
     (("show", "0"), "positive whole number"),
-    (("show", "abc"), "valid integer"),
+    (("show", "abc"), "valid int"),
     (("log", "1", "--at", "yesterday"), "not a date"),
     (("log", "1", "--outcome", "offer"), "outcome must be one of"),
     (("list", "--stage", "happy"), "stage must be one of"),
