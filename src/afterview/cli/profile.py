@@ -13,6 +13,7 @@ Text = Annotated[str | None, typer.Option(show_default=False)]
 
 
 def profile(
+    *,
     name: Text = None,
     email: Text = None,
     phone: Text = None,
