@@ -4,6 +4,7 @@ go to ``test-artifacts/screens/``."""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -54,7 +55,10 @@ def server(web_config: Any) -> Iterator[str]:
 @pytest.fixture
 def page(server: str) -> Iterator[Any]:
     if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (scripts/setup --dev installs it)")
+        message = "Debian's chromium is not installed (scripts/setup --dev installs it)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     SCREENS.mkdir(parents=True, exist_ok=True)
