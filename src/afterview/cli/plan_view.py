@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
+
+from afterview.cli.tracker_render import day
 
 _STEP_TITLES = {
     "thank_you": "Thank-you email to each interviewer",
@@ -25,12 +26,6 @@ _PLAN_STATES = {
 }
 
 
-def _day(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return date.fromisoformat(iso[:10]).strftime("%a %d %b %Y")
-
-
 def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> None:
     """Print a plan (the dict of ``Plan.to_dict()``) as a timeline with its reasons."""
     from rich.table import Table
@@ -48,9 +43,9 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
         if name == "thank_you":
             when = f"by {plan['thank_you_due'].replace('T', ' ')[:16]}"
         elif step["latest"] and step["latest"] != step["earliest"]:
-            when = f"{_day(step['earliest'])} – {_day(step['latest'])}"
+            when = f"{day(step['earliest'])} – {day(step['latest'])}"
         else:
-            when = _day(step["earliest"])
+            when = day(step["earliest"])
         channel = step["channel"] or ""
         if name == "status" and status["call_allowed"] and channel != "call":
             channel += " (a call is allowed)"
