@@ -95,10 +95,25 @@ _DWELL = re.compile(r"\bcan't believe\b|\balready\b|\btwice\b|\bagain\b|\bstill\
                     r"\bby now\b|\bpins and needles\b|\bon edge\b|\banxious\w*\b")
 
 
+# Cheap substring filters: a sentence without any of these cannot match the patterns.
+_COMPLAINT_KEYS = (
+    "still", "hear", "peep", "word", "silence", "crickets", "counting", "nothing", "dark",
+    "been", "phone", "inbox", "mail", "wait", "expected", "should", "overdue", "nobody",
+    "no one", "no-one", "patience", "no ", "ghost", "without", "black hole", "void", "by now",
+    "refresh", "staring", "glued", "checking", "heard",
+)
+_COMPLAINT_SENTENCE_KEYS = (
+    "frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat", "disappoint",
+    "stressful", "nerve", "agoniz", "black hole", "long", "no ", "not ", "n't", "never",
+    "nothing", "without", "silence", "nobody", "no one", "wait", "day", "week", "month",
+    "ages", "forever", "every", "by now", "already", "taking", "dragging", "twice",
+)
+
+
 def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Frustration at the wait, or dwelling on how long the employer has been silent."""
-    hits = _hits(draft, _COMPLAINT)
-    for s in draft.sentences:
+    hits = [Hit(*span) for span in draft.find(_COMPLAINT, _COMPLAINT_KEYS)]
+    for s in draft.sentences_with(_COMPLAINT_SENTENCE_KEYS):
         low = s.low
         unanswered = _UNANSWERED.search(low)
         waiting = _WAITING.search(low)
@@ -156,10 +171,10 @@ _EMPLOYER_SAID = re.compile(
     r"estimated|would|'d|were|expect|plan)"
 )
 _OFFER_DEADLINE = re.compile(
-    r"\b(?:another|competing|other|second|a) (?:job )?offer\b.*\b(?:deadline|expires|"
+    r"\b(?:another|competing|other|second|a) (?:job )?offer\b.{0,200}?\b(?:deadline|expires|"
     r"by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end|end|next)|respond|"
     r"answer|decide|until|need to (?:let|tell|give))"
-    r"|\b(?:deadline|expires|respond|answer)\b.*\b(?:another|competing|other) (?:job )?offer\b"
+    r"|\b(?:deadline|expires|respond|answer)\b.{0,200}?\b(?:another|competing|other) (?:job )?offer\b"
 )
 
 
@@ -170,10 +185,17 @@ _ME_HIRED = re.compile(
 _ASKING_OUTCOME = re.compile(r"\?|\b(?:let me know|tell me|know (?:if|whether))\b")
 
 
+_HIRED_KEYS = (
+    " i ", "i'", "mine", "me", "either way", "yes or", "decision", "outcome", "result",
+    "verdict", "notice",
+)
+_HIRED_SENTENCE_KEYS = (" me", "by ", "before", "no later", "offer")
+
+
 def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Asks for the outcome or the offer, or sets a deadline for the decision."""
-    hits = _hits(draft, _HIRED)
-    for s in draft.sentences:
+    hits = [Hit(*span) for span in draft.find(_HIRED, _HIRED_KEYS)]
+    for s in draft.sentences_with(_HIRED_SENTENCE_KEYS):
         if _ME_HIRED.search(s.low) and _ASKING_OUTCOME.search(s.low):
             hits.append(Hit(s.start, s.end))
         if _CANDIDATE_DEADLINE.search(s.low) and not _EMPLOYER_SAID.search(s.low):

@@ -24,6 +24,8 @@ _NOT_THANKS = re.compile(
 
 def no_gratitude(draft: Draft, facts: Facts | None) -> list[Hit]:
     """No thanks or appreciation addressed to the reader."""
+    if not any(k in draft.low for k in ("thank", "thx", "grat", "appreciat")):
+        return [Hit(*draft.last_span())]
     blocked = [(m.start(), m.end()) for m in draft.search(_NOT_THANKS)]
     for match in draft.search(_THANKS):
         if not any(s <= match.start() and match.end() <= e for s, e in blocked):

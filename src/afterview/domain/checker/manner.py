@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from afterview.domain.checker.model import Hit
 from afterview.domain.checker.record import Facts
@@ -15,13 +16,18 @@ _RIVALS = re.compile(r"\b(?:applicants?|finalists?|interviewees?|contenders?|sho
                      r"front-?runners?|runners?-up)\b")
 _CANDIDATES = re.compile(r"\b(?:other|another|fellow|remaining|competing) candidates?\b|"
                          r"\bcandidates\b")
+_RIVAL_WORDS = frozenset(
+    """applicant applicants finalist finalists interviewee interviewees contender contenders
+    candidate candidates shortlist shortlisted front-runner frontrunner front-runners
+    frontrunners runner-up runners-up""".split()
+)
 _RIVAL_CONTEXT = re.compile(
     r"\b(?:other|others|another|all|many|several|some|few|lot|your|you're|you are|you were|"
     r"you've|interview\w*|meeting|seeing|considering|compar\w*|than|among|pool|strong\w*|"
     r"qualified|field|rest|talented|experienced)\b"
 )
 _OTHERS_SEEN = re.compile(
-    r"\bother (?:[\w-]+ ){0,2}?[\w-]+s\b.*\b(?:seeing|meeting|interviewing|considering|"
+    r"\bother (?:[\w-]+ ){0,2}?[\w-]+s\b.{0,200}?\b(?:seeing|meeting|interviewing|considering|"
     r"talking to|speaking (?:to|with)|came through|come through|coming through|comparing|"
     r"in the running|in the pool|applied|applying)\b"
     r"|\b(?:seeing|meeting|interviewing|considering|talking to|speaking with) (?:a lot of |"
@@ -44,11 +50,17 @@ _COMPARING = re.compile(
 )
 
 
+_RIVAL_KEYS = ("other", "compar", "than", "rest of", "competition", "no one", "nobody",
+               "no-one", "stand out", "apart from", "else", "people", "folks", "candidates",
+               "applicants", "professionals")
+
+
 def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Any reference to other applicants, finalists or interviewees, kind or competitive."""
     hits: list[Hit] = []
     company = facts.company.lower() if facts is not None else ""
-    for pattern in (_RIVALS, _CANDIDATES):
+    patterns = (_RIVALS, _CANDIDATES) if _RIVAL_WORDS & draft.folded_words else ()
+    for pattern in patterns:
         for m in draft.search(pattern):
             if draft.text[m.start()].isupper() and m.start() > 0 and not _line_start(draft, m):
                 continue  # a name such as 'Candidate Labs'
@@ -58,21 +70,21 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
             if pattern is _CANDIDATES and not _RIVAL_CONTEXT.search(sentence):
                 continue
             hits.append(Hit(m.start(), m.end()))
-    for s in draft.sentences:
+    for s in draft.sentences_with(_RIVAL_KEYS):
         if _OTHERS_SEEN.search(s.low) or _COMPARING.search(s.low) or _CROWD.search(s.low):
             hits.append(Hit(s.start, s.end))
     return hits
 
 
 def _sentence_of(draft: Draft, offset: int) -> str:
-    for s in draft.sentences:
-        if s.start <= offset < s.end:
-            return s.low
+    index = bisect_right(draft.sentence_starts, offset) - 1
+    if index >= 0 and offset < draft.sentences[index].end:
+        return draft.sentences[index].low
     return ""
 
 
 def _line_start(draft: Draft, m: re.Match[str]) -> bool:
-    before = draft.text[: m.start()].rstrip(" \t")
+    before = draft.text[max(0, m.start() - 200) : m.start()].rstrip(" \t")
     return not before or before[-1] in "\n.!?"
 
 
@@ -103,28 +115,50 @@ _DESPERATE = re.compile(
 )
 
 
+_DESPERATE_KEYS = (
+    "!", "?!", "pleas", "beg", "need", "desperat", "mean", "counting", "out of work", "to support",
+    "to feed", "savings", "rent", "lease", "mortgage", "bills", "know what", "accept",
+    "priority", "anything", "last hope", "running out", "soon as", "day or night", "urgent",
+    "asap", "me back", "afford", "behind on", "unemployed", "financ", "whatever", "get back",
+    "respond to me", "reply to me", "text me",
+)
+
+
 def desperate_tone(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Begging, stated need, urgency or pressure, or stacked exclamation marks."""
     known = " ".join((facts.company, facts.position, *facts.topics)).lower() if facts else ""
     hits: list[Hit] = []
-    for m in draft.search(_DESPERATE):
-        word = m.group()
-        if word in {"asap", "urgent", "urgently"}:
-            original = draft.text[m.start() : m.end()]
-            before = draft.low[max(0, m.start() - 4) : m.start()]
-            after = draft.text[m.end() : m.end() + 2]
-            if word in known or before.endswith("the ") or (
-                original[0].isupper() and after[:1] == " " and after[1:2].isupper()
-            ):
-                continue  # a name or a subject: 'the ASAP tier', 'Urgent Care'
-        hits.append(Hit(m.start(), m.end()))
+    for start, end in draft.find(_DESPERATE, _DESPERATE_KEYS):
+        word = draft.low[start:end]
+        if word in {"asap", "urgent"} and _names_a_thing(draft, start, end, known):
+            continue  # a name or a subject: 'the ASAP tier', 'Urgent Care'
+        hits.append(Hit(start, end))
     return hits
+
+
+_PLAIN_FOLLOWERS = frozenset(
+    "please as so and because if since thanks thank or i it would will to for me matter".split()
+)
+
+
+def _names_a_thing(draft: Draft, start: int, end: int, known: str) -> bool:
+    """Whether 'ASAP' or 'urgent' modifies a noun ('the ASAP tier', 'Urgent Care')."""
+    if draft.low[start:end] in known or draft.low[max(0, start - 4) : start] == "the ":
+        return True
+    following = re.match(r"\s+([\w-]+)", draft.text[end : end + 30])
+    if not following:
+        return False
+    word = following.group(1)
+    if draft.low[start:end] == "urgent":
+        return word[0].isupper()
+    return word.lower() not in _PLAIN_FOLLOWERS
 
 
 # --- too-informal --------------------------------------------------------------------
 
 _GREETING = re.compile(r"(?:^|\n)[ \t]*(hey|yo|hiya|heya|howdy|sup|hey there)\b(?=[\s,!.])")
-_WORD = re.compile(r"[a-z']+")
+_SLANG_PHRASE_KEYS = ("guys", "thanks a", "blast", "super", "cool", "fire", "sec", "biggie",
+                      "hit me", "catch you", "what's up")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
 )
@@ -134,20 +168,21 @@ def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Slang, emoji or emoticons, or a 'Hey'/'Yo' greeting, in an email or a call."""
     known = frozenset() if facts is None else facts.known_words()
     hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)]
-    for m in _WORD.finditer(draft.low):
-        word = m.group()
-        if word in SLANG and word not in known and not _proper(draft, m.start()):
-            hits.append(Hit(m.start(), m.end()))
-    hits += [Hit(m.start(), m.end()) for m in draft.search(SLANG_PHRASES)]
-    hits += [Hit(m.start(), m.end()) for m in _EMOJI.finditer(draft.text)]
-    hits += [Hit(m.start(), m.end()) for m in EMOTICON.finditer(draft.text)]
+    for word, start, end in draft.words:
+        if word in SLANG and word not in known and not _proper(draft, start):
+            hits.append(Hit(start, end))
+    hits += [Hit(*span) for span in draft.find(SLANG_PHRASES, _SLANG_PHRASE_KEYS)]
+    if not draft.text.isascii():
+        hits += [Hit(m.start(), m.end()) for m in _EMOJI.finditer(draft.text)]
+    if any(c in draft.text for c in ":;=<^x"):
+        hits += [Hit(m.start(), m.end()) for m in EMOTICON.finditer(draft.text)]
     return hits
 
 
 def _proper(draft: Draft, start: int) -> bool:
     """Whether the word at ``start`` is capitalised mid-sentence or quoted (a name)."""
     if draft.text[start].isupper():
-        before = draft.text[:start].rstrip(" \t")
+        before = draft.text[max(0, start - 200) : start].rstrip(" \t")
         if before and before[-1] not in "\n.!?\"'":
             return True
     return start > 0 and draft.text[start - 1] in "\"'‘“"

@@ -13,6 +13,7 @@ from afterview.domain.checker.text import Draft, Sentence, fold
 from afterview.domain.checker.vocab import (
     GENERIC,
     MONTHS,
+    ORDINALS,
     ROLE_NOUNS,
     SENIORITY,
     STOP,
@@ -37,7 +38,7 @@ _SIGN_OFF_LINE = re.compile(r"^(?:[-–—~]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-Z
 
 
 def _tokens(draft: Draft) -> list[tuple[str, int, int]]:
-    return [(canon(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(draft.text)]
+    return [(ORDINALS.get(w, w), s, e) for w, s, e in draft.words]
 
 
 # --- no-self-intro -------------------------------------------------------------------
@@ -195,11 +196,13 @@ def _topic_words(topic: str) -> set[str]:
     }
 
 
-def _covers_topic(words: list[str], topic: set[str]) -> bool:
+def _covers_topic(index: dict[str, list[tuple[int, str]]], topic: set[str]) -> bool:
     need = min(2, len(topic))
     if need == 0:
         return False
-    hits = [(i, t) for i, w in enumerate(words) if w not in STOP for t in topic if akin(w, t)]
+    hits = sorted(
+        (i, t) for t in topic for i, w in index.get(t[:2], ()) if akin(w, t)
+    )
     for i, _ in hits:
         found = {t for j, t in hits if i <= j < i + _WINDOW}
         if len(found) >= need:
@@ -209,10 +212,13 @@ def _covers_topic(words: list[str], topic: set[str]) -> bool:
 
 def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
     """Whether the draft names a record topic (paraphrase allowed) or another specific."""
-    words = [w for w, _, _ in _tokens(draft)]
-    if facts is not None:
+    if facts is not None and facts.topics:
+        index: dict[str, list[tuple[int, str]]] = {}
+        for i, (w, _, _) in enumerate(_tokens(draft)):
+            if w not in STOP:
+                index.setdefault(w[:2], []).append((i, w))
         for topic in facts.topics:
-            if _covers_topic(words, _topic_words(topic)):
+            if _covers_topic(index, _topic_words(topic)):
                 return True
     skip = GENERIC | STOP | _CALENDAR_WORDS
     if facts is not None:

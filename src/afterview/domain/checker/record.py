@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from afterview.domain.checker.text import fold, words_of
 from afterview.domain.errors import InputError
@@ -21,7 +22,7 @@ COMPANY_FILLER = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Facts:
     """The names, role and topics a draft is checked against."""
 
@@ -32,23 +33,27 @@ class Facts:
     date: dt.date | None
     topics: tuple[str, ...]
 
-    @property
+    @cached_property
     def candidate_names(self) -> tuple[str, ...]:
         """The candidate's name split into folded words ('Tomás Herrera' → tomas, herrera)."""
         return tuple(words_of(self.candidate))
 
-    @property
+    @cached_property
     def interviewer_names(self) -> frozenset[str]:
         """Every folded word of every interviewer's name."""
         return frozenset(w for name in self.interviewers for w in words_of(name))
 
-    @property
+    @cached_property
     def company_words(self) -> frozenset[str]:
         """The distinctive folded words of the company's name."""
         return frozenset(words_of(self.company)) - COMPANY_FILLER
 
     def known_words(self) -> frozenset[str]:
         """Folded words of every name, the role and the topics: never misspellings."""
+        return self._known
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
         parts = [self.candidate, self.company, self.position, *self.interviewers, *self.topics]
         return frozenset(w for part in parts for w in words_of(part))
 

@@ -36,6 +36,8 @@ def lower_same_length(text: str) -> str:
 
 def fold(word: str) -> str:
     """A name or word without accents and case, for comparing 'Tomás' with 'tomas'."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.translate(_QUOTES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -102,6 +104,16 @@ class Draft:
         return split_sentences(self.low)
 
     @cached_property
+    def words(self) -> list[tuple[str, int, int]]:
+        """Every word of the draft, folded, with its span."""
+        return [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, for finding the sentence around an offset."""
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def folded_words(self) -> frozenset[str]:
         """Every word of the draft, folded, for quick membership tests."""
         return frozenset(words_of(self.text))
@@ -109,6 +121,16 @@ class Draft:
     def search(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of a lowercase pattern anywhere in the draft."""
         return pattern.finditer(self.low)
+
+    def sentences_with(self, keys: tuple[str, ...]) -> list[Sentence]:
+        """The sentences that contain one of ``keys``: a cheap filter before a regex."""
+        return [s for s in self.sentences if any(k in s.low for k in keys)]
+
+    def find(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+        """Spans of ``pattern`` within the sentences that contain one of ``keys``."""
+        for sentence in self.sentences_with(keys):
+            for m in pattern.finditer(sentence.low):
+                yield sentence.start + m.start(), sentence.start + m.end()
 
     def first_span(self) -> tuple[int, int]:
         """The span of the first sentence, where findings about a missing part point."""

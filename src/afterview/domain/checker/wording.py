@@ -51,7 +51,7 @@ def akin(word: str, target: str) -> bool:
     """
     if word == target:
         return True
-    if len(word) < 3 or len(target) < 3:
+    if len(word) < 3 or len(target) < 3 or word[:2] != target[:2]:
         return False
     if len(target) >= 5 and target.startswith(word):
         return True
