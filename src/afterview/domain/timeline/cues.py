@@ -1,9 +1,10 @@
 """Words that promise the candidate a response or a decision, and words that take it back.
 
 A cue is a reply verb with the employer as its subject ("we'll get back to you", "I'll
-call you"), a decision noun ("a decision", "news", "an offer"), or the candidate hearing
+call you", "we'll write to you", "we'll be in contact"), a decision verb or noun ("we'll
+decide", "wrap this up", "a decision", "news", "an offer"), or the candidate hearing
 ("you'll hear from us"). A reply verb asked *of the candidate* ("please reply by Friday",
-"feel free to reach out") is a request, not a promise.
+"feel free to reach out", "you can reply by Friday") is a request, not a promise.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 NOUNS = frozenset({
     "decision", "decisions", "answer", "answers", "news", "outcome", "result", "results",
     "feedback", "verdict", "offer", "offers", "response", "update", "updates", "word",
+    "confirmation", "notification", "conclusion", "turnaround", "steps", "deliberations",
 })
 HEARING = frozenset({"hear", "heard", "hearing", "hears"})
 RECIPIENTS = frozenset({"you", "everyone", "all", "candidates", "both", "him", "her", "them"})
@@ -18,17 +20,49 @@ RECIPIENTS = frozenset({"you", "everyone", "all", "candidates", "both", "him", "
 TO_YOU = frozenset({
     "call", "ring", "phone", "email", "mail", "text", "message", "send", "contact", "update",
     "notify", "inform", "advise", "ping", "write", "tell", "get", "give", "reach", "let",
+    "drop", "shoot", "fill", "loop",
+})
+# verbs that promise with "to you" or "with you" after them: "write to you", "speak with you"
+TO_OR_WITH_YOU = frozenset({
+    "write", "speak", "talk", "reach", "revert", "return", "report", "respond", "reply",
+    "connect", "check", "catch", "sync", "touch", "follow", "circle", "come", "get",
+    "reconnect", "loop",
+})
+LOOKING = frozenset({"look", "looking", "watch", "watching", "eye"})
+# "give you a call", "drop you a line": what is given
+GIVEN = frozenset({
+    "call", "ring", "shout", "buzz", "bell", "line", "note", "email", "heads", "update",
+    "answer", "decision", "response", "message", "text",
 })
 INTRANSITIVE = frozenset({
     "reply", "respond", "confirm", "revert", "decide", "deciding", "decides", "finalise",
-    "finalize", "choose",
+    "finalize", "choose", "determine", "select", "settle", "finalising", "finalizing",
+    "confirming", "responding", "replying", "deliberate", "deliberating", "reconnect", "regroup",
 })
 PASSIVE = frozenset({
     "contacted", "notified", "informed", "updated", "told", "called", "emailed", "advised",
+    "decided", "confirmed", "finalised", "finalized", "filled", "phoned", "messaged",
+    "texted", "sent",
 })
 BACK_VERBS = frozenset({
     "get", "come", "circle", "report", "write", "revert", "call", "ring", "phone", "getting",
-    "coming", "circling",
+    "coming", "circling", "loop", "looping", "reach", "reaching", "writing", "reporting",
+    "reverting", "calling", "ringing", "phoning", "be",
+})
+# Finishing the process is deciding: "wrap this up", "conclude the process", "close the role".
+FINISHING = frozenset({
+    "wrap", "wrapping", "conclude", "concluding", "complete", "completing", "finish",
+    "finishing", "close", "closing", "finalise", "finalize", "finalising", "finalizing",
+})
+PROCESS = frozenset({
+    "process", "search", "recruitment", "recruiting", "hiring", "selection", "role",
+    "position", "vacancy", "opening", "things", "everything", "matters", "this", "it",
+    "decision", "decisions", "evaluation", "deliberations", "review",
+})
+# What finishing does not decide: "we wrap up interviews this week" promises nothing.
+INTERVIEWING = frozenset({
+    "interviews", "interview", "interviewing", "round", "rounds", "meetings", "calls",
+    "screening", "screens", "conversations", "assessments", "sessions", "visits", "day",
 })
 SUBJECTS = frozenset({
     "we", "i", "someone", "somebody", "they", "he", "she", "us", "team", "recruiter",
@@ -36,7 +70,8 @@ SUBJECTS = frozenset({
 })
 MODALS = frozenset({
     "will", "would", "shall", "should", "can", "could", "going", "gonna", "able", "might",
-    "must", "plan", "aim", "hope", "expect", "intend", "try",
+    "must", "plan", "aim", "hope", "expect", "intend", "try", "may", "take", "takes",
+    "taking", "typically", "usually", "normally", "generally",
 })
 WANTING = frozenset({
     "hope", "hoping", "plan", "planning", "aim", "aiming", "try", "trying", "expect",
@@ -52,7 +87,10 @@ _US = ("us", "me")
 
 def cue_at(words: list[str], k: int, start: int) -> bool:
     """Whether ``words[k]`` promises a response or decision to the candidate (see below)."""
-    return words[k] in TRIGGERS and _cue_at(words, k, start)
+    w = words[k]
+    if w == "in":  # only "check in with you" and the like
+        return k + 1 < len(words) and words[k + 1] == "with" and _cue_at(words, k, start)
+    return w in TRIGGERS and _cue_at(words, k, start)
 
 
 def _cue_at(words: list[str], k: int, start: int) -> bool:
@@ -64,7 +102,16 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     prev = words[k - 1] if k > start else ""
     if w in NOUNS:
-        return prev not in ("your", "my", "ur") and not (w == "word" and prev != "get")
+        if w == "steps" and prev != "next":
+            return False
+        before = words[start:k]
+        if ("please" in before or "kindly" in before) and not ({"we", "i", "expect"} & set(
+                before)):
+            return False  # "please send a response by Friday"
+        return (prev not in ("your", "my", "ur") and not (w == "word" and prev not in (
+            "get", "send", "have")) and words[k + 1:k + 3] not in (["from", "you"], ["from", "u"]))
+    if w == "something" and words[k + 1:k + 3] == ["for", "you"]:
+        return prev in ("have", "had")  # "we'll have something for you by Friday"
     if w in HEARING:
         ahead = words[k + 1:k + 4]
         return not ("from" in ahead and ahead[ahead.index("from") + 1:][:1] in (["you"], ["u"]))
@@ -78,9 +125,14 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         return True
     if w in ("expect", "expecting", "receive") and set(words[k + 1:k + 4]) & MESSAGES:
         return True
+    if w == "out" and prev in LOOKING and set(words[k + 1:k + 5]) & MESSAGES:
+        return True  # "look out for an email from us"
+    if w in ("inbox", "mailbox") and set(words[max(start, k - 5):k]) & {"eye", "check", "watch"}:
+        return True  # "keep an eye on your inbox"
     if w in PASSIVE:
-        return prev in {"be", "being"}
-    if w == "make" and nxt in ("the", "a", "our") and words[k + 2:k + 3] in (["call"], ["hire"]):
+        return prev in {"be", "being"} or (prev in ("get", "getting") and w != "sent")
+    if w == "make" and nxt in ("the", "a", "our", "a", "any", "final") and set(
+            words[k + 2:k + 4]) & {"call", "hire", "choice", "selection", "determination"}:
         return True
     if w == "hire":
         return prev in ("a", "to")
@@ -88,10 +140,22 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         return True
     if w in ("give", "allow") and nxt in _US:
         return words[k + 3:k + 4] not in (["call"], ["ring"], ["shout"], ["buzz"])
+    return _reply_verb(words, k, start)
+
+
+def _reply_verb(words: list[str], k: int, start: int) -> bool:
+    """Whether the verb at ``k`` replies to the candidate, with the employer as subject."""
+    w = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    prev = words[k - 1] if k > start else ""
+    then = words[k + 2] if k + 2 < len(words) else ""
     # reply verbs: only with the employer as subject
-    if w == "touch":
-        promised = (prev == "in" or nxt == "base") and not (
-            nxt == "with" and words[k + 2:k + 3] in (["us"], ["me"]))
+    if nxt in ("to", "with") and then in ("you", "u", "everyone", "all", "candidates") and (
+            w in TO_OR_WITH_YOU or (w in ("in", "up", "back", "base") and prev in TO_OR_WITH_YOU)):
+        promised = True  # "write to you", "speak with you", "check in with you"
+    elif w == "touch" or (w in ("contact", "communication", "contacts") and prev == "in"):
+        promised = (prev == "in" or (w == "touch" and nxt == "base")) and not (
+            nxt == "with" and then in ("us", "me"))
     elif w == "back":
         before = words[max(start, k - 2):k]
         promised = bool(set(before) & BACK_VERBS) and not (
@@ -103,10 +167,21 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         promised = prev in ("follow", "following") and not (
             nxt == "with" and words[k + 2:k + 3] in (["us"], ["me"]))
     elif w in TO_YOU:
-        promised = (nxt in ("you", "u") or (nxt in AUDIENCES and w in ANNOUNCING)) and (
-            w not in ("get", "give", "let", "reach"))
+        if w in ("give", "drop", "shoot", "send") and nxt in ("you", "u"):
+            promised = bool(set(words[k + 2:k + 5]) & GIVEN) or w == "send"
+        elif w in ("fill", "loop"):
+            promised = nxt in ("you", "u") and then == "in"  # "fill you in", "loop you in"
+        else:
+            promised = (nxt in ("you", "u") or (nxt in AUDIENCES and w in ANNOUNCING)) and (
+                w not in ("get", "give", "let", "reach", "drop", "shoot"))
     elif w in INTRANSITIVE:
         promised = True
+    elif w in FINISHING:
+        ahead = words[k + 1:k + 5]
+        objects = set(ahead)
+        if objects & INTERVIEWING:
+            return False
+        promised = bool(objects & PROCESS) or (w in ("wrap", "wrapping") and "up" in ahead)
     else:
         return False
     return promised and by_employer(words, k, start)
@@ -116,8 +191,10 @@ def by_employer(words: list[str], k: int, start: int) -> bool:
     """Whether the reply verb at ``k`` has the employer as subject, not the candidate."""
     for j in range(k - 1, max(start, k - 10) - 1, -1):
         w = words[j]
-        if w in SUBJECTS or w in MODALS:
+        if w in SUBJECTS:
             return True
+        if w in MODALS:  # "we will reply", but not "you can reply"
+            return not (j > start and words[j - 1] in ("you", "u"))
         if w == "to" and j > start and words[j - 1] in WANTING:
             return True
         if w in REQUESTS:
@@ -130,7 +207,8 @@ TRIGGERS = frozenset(
     NOUNS | HEARING | TO_YOU | INTRANSITIVE | PASSIVE | {
         "know", "posted", "informed", "updated", "loop", "you", "expect", "expecting",
         "receive", "make", "hire", "fill", "give", "allow", "touch", "back", "out", "up",
-    }
+        "contact", "contacts", "communication", "in", "base", "inbox", "mailbox", "something",
+    } | TO_OR_WITH_YOU | FINISHING
 )
 
 REJECTION_MOVES = frozenset({
@@ -148,3 +226,12 @@ def rejects(words: list[str]) -> bool:
         return True
     return bool(present & {"another", "other"} and present & {"candidate", "candidates"}
                 and present & {"decided", "chosen", "selected", "gone", "offered"})
+
+
+def turns_down(words: list[str]) -> bool:
+    """Whether a sentence rejects the candidate outright, not on a condition ("we've decided
+    to move forward with other candidates"; not "if you're not successful, ...")."""
+    present = set(words)
+    return (rejects(words) and not present & {"if", "whether", "unless", "until"}
+            and bool(present & {"you", "your", "application", "candidacy", "candidate",
+                                "candidates", "applicants", "profile", "regret"}))

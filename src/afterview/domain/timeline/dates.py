@@ -14,7 +14,7 @@ from afterview.domain.calendar import BusinessCalendar
 from afterview.domain.timeline.expression import Expression, count, ordinal, skip, word
 from afterview.domain.timeline.named_days import holiday_date, known_names
 from afterview.domain.timeline.resolve import DateContext, full_date, last_day
-from afterview.domain.timeline.tokens import COMMA, ISO, NUM, ORD, SLASH, Token
+from afterview.domain.timeline.tokens import COMMA, ISO, NUM, ORD, SLASH, STOP, Token
 from afterview.domain.timeline.words import MONTHS
 
 # Words after a day number that show it counts something else ("the 2nd round").
@@ -41,6 +41,18 @@ def _month_of(tokens: list[Token], i: int) -> int | None:
     return MONTHS.get(word(tokens, i))
 
 
+def _after_abbreviation(tokens: list[Token], i: int) -> int:
+    """The token after a name at ``i``, past the full stop of an abbreviation ("Oct. 16")
+    when a number follows it."""
+    j = i + 1
+    tok = tokens[i]
+    if (j + 1 < len(tokens) and tokens[j].kind == STOP and tokens[j].text == "."
+            and tokens[j].end - tokens[j].start == 1 and tok.end - tok.start < len(tok.text)
+            and tokens[j + 1].kind in (NUM, ORD)):
+        return j + 1
+    return j
+
+
 def _dated(start: int, end: int, day: date | None, said: str) -> Expression:
     return Expression(start, end, day, said if day else f"{said} (no such day)")
 
@@ -63,7 +75,7 @@ def month_name(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
     month = _month_of(tokens, i)
     if month is None:
         return None
-    j = skip(tokens, i + 1, "the")
+    j = skip(tokens, _after_abbreviation(tokens, i), "the")
     if (j < len(tokens) and tokens[j].kind == ORD) or count(tokens, j) is not None:
         day = ordinal(tokens, j) or count(tokens, j)
         year = _year(tokens, j)

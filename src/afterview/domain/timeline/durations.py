@@ -22,6 +22,7 @@ LOOSE_WEEKS = {"couple": 2, "few": 3, "several": 4}
 LOOSE_MONTHS = {"couple": 2, "few": 3, "several": 4}
 _MORE = ("more", "additional", "extra", "further", "full", "whole", "odd")
 _CONNECTORS = ("to", "or", "and", "-", "through", "till", "until")
+_DAY_WORDS = ("workdays", "weekdays", "workday", "weekday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def quantity(tokens: list[Token], i: int) -> Quantity | None:
     amount = _amount(tokens, i)
     if amount is None:
         return None
-    j = i + 1
+    j = _restated(tokens, i + 1, amount)
     if word(tokens, j) == "and" and word(tokens, j + 1) == "a" and word(tokens, j + 2) == "half":
         return Quantity(amount + 0.5, None, j + 3)
     connector = tokens[j].text if j < len(tokens) and tokens[j].kind in (DASH, "w") else ""
@@ -67,6 +68,14 @@ def quantity(tokens: list[Token], i: int) -> Quantity | None:
         if upper is not None and upper >= amount:
             return Quantity(upper, None, j + 2)
     return Quantity(amount, None, j)
+
+
+def _restated(tokens: list[Token], j: int, amount: float) -> int:
+    """``j`` moved past a number restated in brackets: "five (5) business days"."""
+    if (j + 2 < len(tokens) and tokens[j].text == "(" and _amount(tokens, j + 1) == amount
+            and tokens[j + 2].text == ")"):
+        return j + 3
+    return j
 
 
 def _loose(tokens: list[Token], i: int) -> Quantity:
@@ -90,7 +99,7 @@ def duration(
     j = skip(tokens, qty.end, *_MORE)
     business: bool | None = None
     w = word(tokens, j)
-    if w in BUSINESS or w == "calendar":
+    if (w in BUSINESS and w not in _DAY_WORDS) or w == "calendar":
         business = w != "calendar"
         j += 1
         if j < len(tokens) and tokens[j].kind == DASH:
@@ -99,7 +108,7 @@ def duration(
     elif j < len(tokens) and tokens[j].kind == DASH:  # "two-week"
         j += 1
         w = word(tokens, j)
-    if w in ("workdays", "weekdays", "workday", "weekday"):
+    if w in _DAY_WORDS:
         unit, business = "day", True
     else:
         unit = UNITS.get(w, "")
@@ -117,6 +126,10 @@ def duration(
     j = _hedges(tokens, j)
     if word(tokens, j) == "ago":
         return Expression(i, j + 1, None, "a time in the past", past=True)
+    if word(tokens, j) in ("of", "after", "following") and word(tokens, j + 1) not in (
+            "now", "today", ""):  # "within 48 hours of the final interview"
+        return Expression(i if starting_at is None else starting_at, j + 1, None,
+                          "a span counted from another event", vague=True)
     deadline, reading = _resolve(amount, loose, unit, business, ctx)
     if deadline is None:
         return None

@@ -9,6 +9,7 @@ holds: no backtracking over the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from afterview.domain.timeline import dates, relative
 from afterview.domain.timeline.durations import duration
@@ -22,12 +23,13 @@ Rule = Callable[[list[Token], int, DateContext], Expression | None]
 # The rules a word can start, by that word.
 _RULES: dict[str, Rule] = {
     "today": relative.today, "tonight": relative.today, "tomorrow": relative.tomorrow,
-    "day": relative.day_after, "this": relative.this, "next": relative.next_,
+    "day": relative.day_after, "morning": relative.morning,
+    "this": relative.this, "next": relative.next_,
     "coming": relative.coming, "following": relative.following,
     "end": relative.end, "close": relative.end,
     "early": relative.early, "beginning": relative.early, "start": relative.early,
     "mid": relative.mid, "middle": relative.mid, "midweek": relative.mid,
-    "late": relative.late, "later": relative.late,
+    "late": relative.late, "later": relative.late, "latter": relative.late,
     "weekend": relative.weekend, "week": relative.unit_end, "month": relative.unit_end,
     "quarter": relative.unit_end, "year": relative.unit_end,
     "soon": relative.vague, "shortly": relative.vague, "asap": relative.vague,
@@ -50,11 +52,22 @@ def find_expressions(tokens: list[Token], ctx: DateContext) -> list[Expression]:
         except (OverflowError, ValueError):  # a date beyond the calendar's range
             expr = None
         if expr is not None and expr.end > i:
+            if expr.reading == relative.DAY_AFTER:
+                expr = _day_after(expr, found)
             found.append(expr)
             i = expr.end
         else:
             i += 1
     return found
+
+
+def _day_after(expr: Expression, found: list[Expression]) -> Expression:
+    """ "the day after", read as the day after the last date named before it, if any."""
+    named = next((e for e in reversed(found) if e.deadline is not None), None)
+    if named is None or named.deadline is None:
+        return expr
+    return Expression(expr.start, expr.end, named.deadline + timedelta(days=1),
+                      "the day after the date named before it")
 
 
 def _expression_at(
@@ -84,6 +97,10 @@ def _expression_at(
     if kind == NUM:
         return duration(tokens, i, ctx) or dates.day_number(tokens, i, ctx)
     if kind == ORD:
+        if tok.text in ("first", "second"):
+            found = relative.half(tokens, i, ctx)
+            if found is not None:
+                return found
         return dates.day_number(tokens, i, ctx)
     if kind in (SLASH, ISO):
         return dates.numeric(tokens, i, ctx)

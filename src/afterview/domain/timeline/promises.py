@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from afterview.domain.timeline.cues import cue_at, rejects
+from afterview.domain.timeline.cues import cue_at, rejects, turns_down
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.tokens import COMMA, NEWLINE, STOP, TIME, WORD, Token
 
@@ -54,6 +54,17 @@ STARTS = frozenset({
 })
 REOPENERS = frozenset({"by", "before", "within", "latest", "hopefully", "likely", "probably",
                        "ideally", "no", "expect", "in"})
+# A hope or target with a time right after it promises, verb or not: "we're hoping for
+# tomorrow", "aiming for Friday", "targeting next week", "the goal is the 15th".
+HOPING = frozenset({
+    "hoping", "hope", "aiming", "aim", "targeting", "target", "planning", "looking", "eyeing",
+    "shooting", "expecting", "pencilled", "penciled", "earmarked",
+})
+TARGET_NOUNS = frozenset({
+    "target", "goal", "aim", "plan", "hope", "timeline", "timeframe", "eta", "expectation",
+    "estimate", "deadline", "turnaround",
+})
+HOPE_WORDS = HOPING | TARGET_NOUNS
 PREPOSITIONS = frozenset({
     "by", "before", "on", "in", "within", "until", "till", "around", "about", "sometime",
     "over", "the", "no", "later", "than", "approximately", "roughly", "between", "during",
@@ -128,6 +139,8 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     parts = clauses(tokens, covered)
     for clause in parts:
         _read(clause, tokens, words, covered)
+    if _turned_down(parts, words):
+        return Choice(None, False, None)  # a rejection promises nothing more
     _resolve_promises(parts, words)
 
     best: Expression | None = None
@@ -179,13 +192,50 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
         if covered[t] >= 0:
             continue
         w = words[t]
-        if clause.cue < 0 and w and cue_at(words, t, clause.start):
+        if clause.cue < 0 and w and (cue_at(words, t, clause.start) or (
+                w in HOPE_WORDS and _hopes_for(words, covered, t, clause))):
             clause.cue = t
         if (w and w not in FILLER) or (not w and tokens[t].kind not in (TIME, "-", "nl")):
             fragment = False
     if clause.cue >= 0 and rejects(words[clause.start:clause.end]):
         clause.cue = -1
     clause.fragment = fragment and clause.cue < 0
+
+
+def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> bool:
+    """Whether ``t`` hopes for the time right after it: "hoping for tomorrow", "the goal
+    is Friday", "we're targeting next week"."""
+    w = words[t]
+    k = t + 1
+    nxt = words[k] if k < clause.end else ""
+    if w in TARGET_NOUNS and nxt in ("is", "would", "will", "being"):
+        if t > clause.start and words[t - 1] in ("your", "a"):
+            return False  # "your start date is ..."
+        while k < clause.end and words[k] in ("is", "would", "will", "be", "being", "now"):
+            k += 1
+    elif w in HOPING:
+        if nxt in ("for", "at", "on", "by"):
+            k += 1
+        elif w not in ("targeting", "eyeing", "pencilled", "penciled", "earmarked"):
+            return False
+    else:
+        return False
+    if k < clause.end and words[k] in ("the", "sometime", "around", "about", "early", "by"):
+        k += 1
+    return k < clause.end and covered[k] >= 0 and (k == 0 or covered[k - 1] != covered[k])
+
+
+def _turned_down(parts: list[Clause], words: list[str]) -> bool:
+    """Whether a sentence of the message turns the candidate down outright."""
+    sentence = -1
+    found: list[str] = []
+    for clause in [*parts, Clause(0, 0, -2)]:
+        if clause.sentence != sentence:
+            if found and turns_down(found):
+                return True
+            sentence, found = clause.sentence, []
+        found.extend(words[clause.start:clause.end])
+    return False
 
 
 def _resolve_promises(parts: list[Clause], words: list[str]) -> None:

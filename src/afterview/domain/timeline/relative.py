@@ -7,14 +7,14 @@ last day of a month (RULES.md §2).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from afterview.domain.timeline import dates
 from afterview.domain.timeline.durations import duration
 from afterview.domain.timeline.expression import Expression, skip, word
 from afterview.domain.timeline.resolve import DateContext
 from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, TIME, Token
-from afterview.domain.timeline.words import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from afterview.domain.timeline.words import BUSINESS, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 
 _PART_OF_DAY = ("morning", "afternoon", "evening", "night", "noon", "midday", "lunchtime")
 
@@ -88,6 +88,8 @@ def _period(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         j += 1
     elif w in ("next", "following", "coming"):
         ahead, j = 1, j + 1
+    if word(tokens, j) == "calendar":  # "the end of the calendar year"
+        j += 1
     unit = word(tokens, j)
     if unit in ("wk",):
         unit = "week"
@@ -115,6 +117,8 @@ def end(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         return None
     j = skip(tokens, i + 2, "the", "this")
     w = word(tokens, j)
+    if w in BUSINESS and word(tokens, j + 1) == "week":  # "the end of the working week"
+        return _at(i, j + 2, ctx.this_week(4), "the Friday of that week")
     if w in ("day", "business", "play", "today"):
         end = skip(tokens, j + 1, "day", "today")
         return _at(i, end, ctx.said_on, "the end of the day it was said")
@@ -132,7 +136,7 @@ def end(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
 def _part_of(tokens: list[Token], i: int, ctx: DateContext, *, weekday_: int, day: int,
              reading: str) -> Expression | None:
     """ "early/mid/late" + next week, next month, a named month or this week."""
-    j = skip(tokens, i + 1, "-", "of", "in", "the")
+    j = skip(tokens, i + 1, "-", "of", "in", "the", "part", "half", "portion", "stages", "days")
     w = word(tokens, j)
     if (w in MONTHS and w != "may") or (w == "may" and word(tokens, j + 1) != "be"):
         month = MONTHS[w]
@@ -163,12 +167,28 @@ def early(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     return _part_of(tokens, i, ctx, weekday_=1, day=10, reading="early in")
 
 
+def half(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    """ "the first part of next week" (early), "first half" (to the middle), "second half"."""
+    part = word(tokens, i + 1)
+    if part not in ("half", "part", "portion") or word(tokens, i + 2) != "of":
+        return None
+    if tokens[i].text == "first":
+        if part == "half":
+            return _part_of(tokens, i, ctx, weekday_=2, day=15, reading="the first half of")
+        return _part_of(tokens, i, ctx, weekday_=1, day=10, reading="early in")
+    return _part_of(tokens, i, ctx, weekday_=4, day=0, reading="late in")
+
+
 def mid(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     if word(tokens, i) == "middle" and word(tokens, i + 1) != "of":
         return None
-    if word(tokens, i) in ("midweek",) or (word(tokens, i + 1) == "week" and word(
-            tokens, i) == "mid"):
-        end = i + 1 if word(tokens, i) == "midweek" else i + 2
+    if word(tokens, i) in ("midweek",) or (word(tokens, i) == "mid" and word(
+            tokens, skip(tokens, i + 1, "-")) == "week"):
+        end = i + 1 if word(tokens, i) == "midweek" else skip(tokens, i + 1, "-") + 1
+        period = _period(tokens, skip(tokens, end, "of", "in"))  # "midweek next week"
+        if period is not None and period[0] == "week":
+            return _at(i, period[2], ctx.this_week(2) if period[1] == 0 else ctx.week_day(
+                period[1], 2), "the middle of that week")
         return _at(i, end, ctx.this_week(2), "the middle of this week")
     if word(tokens, i + 1) == "-" or word(tokens, i + 1) == "month":
         k = skip(tokens, i + 1, "-")
@@ -195,9 +215,37 @@ def tomorrow(tokens: list[Token], i: int, ctx: DateContext) -> Expression:
     return _at(i, end, ctx.days(1), "the day after it was said")
 
 
+# "the day after" at the end of a clause: the day after the date just named, which the grammar
+# supplies ("we'll decide on Monday and call you the day after"); before an event, vague.
+DAY_AFTER = "the day after"
+
+
 def day_after(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     if word(tokens, i + 1) == "after" and word(tokens, i + 2) == "tomorrow":
         return _at(i, i + 3, ctx.days(2), "two days after it was said")
+    after = word(tokens, i + 1)
+    if (word(tokens, i - 1) == "the" and after == "after") or (
+            word(tokens, i - 1) == "following" and word(tokens, i - 2) == "the"):
+        first = i - 1 if after == "after" else i - 2
+        last = i + 2 if after == "after" else i + 1
+        nxt = tokens[last] if last < len(tokens) else None
+        if nxt is None or nxt.kind not in ("w", NUM, ORD, SLASH, ISO) or nxt.text in (
+                "that", "then", "at", "by", "latest"):
+            return _vague(first, last, DAY_AFTER)
+        if after == "after":
+            return _vague(first, last, "the day after an event")
+    if word(tokens, i - 1) == "the" and (after in _ENDS or (
+            after == "is" and word(tokens, i + 2) in _IS_OUT)):  # "before the day is out"
+        return _at(i - 1, i + 2 if after in _ENDS else i + 3, ctx.said_on,
+                   "the end of the day it was said")
+    return None
+
+
+def morning(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    """ "first thing in the morning", "in the morning": the next morning."""
+    if word(tokens, i - 1) == "the" and word(tokens, i - 2) in ("in", "by") and word(
+            tokens, i + 1) not in ("of", "and"):
+        return _at(i - 2, i + 1, ctx.days(1), "the morning after it was said")
     return None
 
 
@@ -208,6 +256,13 @@ def this(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         return weekday(tokens, i + 1, ctx, WEEKDAYS[w], "this").starting_at(i)
     if w == "coming":
         return coming(tokens, i + 1, ctx, start=i)
+    if w == "time":  # "this time next week", "this time tomorrow": that many days on
+        after, unit = word(tokens, i + 2), word(tokens, i + 3)
+        if after == "tomorrow":
+            return _at(i, i + 3, ctx.days(1), "the day after it was said")
+        if after == "next" and unit in ("week", "month"):
+            day = ctx.days(7) if unit == "week" else ctx.months(1)
+            return _at(i, i + 4, day, f"a {unit} from the day it was said")
     if w in _PART_OF_DAY:
         return _at(i, i + 2, ctx.said_on, "later the same day")
     if w in ("weekend", "wkend"):
@@ -225,16 +280,31 @@ def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     span = duration(tokens, i + 1, ctx)  # "the next few days" is a span, not a week
     if span is not None:
         return Expression(i, span.end, span.deadline, span.reading)
+    if _spans(tokens, i):
+        # "within the next week", "in the next day or two", "over the next fortnight": a
+        # span of one unit, not the calendar week after this one
+        span = duration(tokens, i + 1, ctx, starting_at=i)
+        if span is not None:
+            return span
     period = _period(tokens, i)
     if period is None:
         return None
     unit, _ahead, end = period
-    if word(tokens, i - 1) == "the" and word(tokens, i - 2) in ("within", "in", "over", "during"):
-        # "within the next week": a span of one unit, not the calendar week after this one
-        return duration(tokens, i + 1, ctx, starting_at=i) if unit != "quarter" else None
+    if _spans(tokens, i) and unit == "quarter":
+        return None
     if unit == "week" and word(tokens, end) == "or" and word(tokens, end + 1) == "two":
         return _at(i, end + 2, ctx.week_day(2, 4), "the Friday of the week after next")
     return _end_of(period, i, ctx)
+
+
+_SPAN_WORDS = frozenset({"within", "in", "over", "during", "across", "throughout", "for"})
+
+
+def _spans(tokens: list[Token], i: int) -> bool:
+    """Whether "next" / "coming" at ``i`` opens a span: "within the next ...", "in the
+    coming ...", "within next ..."."""
+    before = word(tokens, i - 1)
+    return (before == "the" and word(tokens, i - 2) in _SPAN_WORDS) or before == "within"
 
 
 def coming(tokens: list[Token], i: int, ctx: DateContext, start: int | None = None) -> \
@@ -243,6 +313,12 @@ def coming(tokens: list[Token], i: int, ctx: DateContext, start: int | None = No
     w = word(tokens, i + 1)
     if w in WEEKDAYS:
         return weekday(tokens, i + 1, ctx, WEEKDAYS[w], "by").starting_at(first)
+    if w not in ("days", "weeks", "months"):  # "in the coming two weeks": a count, a span
+        span = duration(tokens, i + 1, ctx)
+        if span is None and _spans(tokens, first) and w in ("week", "fortnight", "month"):
+            span = duration(tokens, i + 1, ctx, starting_at=first)
+        if span is not None:
+            return Expression(first, span.end, span.deadline, span.reading)
     if w in ("days", "weeks", "months"):
         return _vague(first, i + 2, f"in the coming {w}")
     if w == "week":
@@ -252,6 +328,8 @@ def coming(tokens: list[Token], i: int, ctx: DateContext, start: int | None = No
 
 def following(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     w = word(tokens, i + 1)
+    if w == "day" and word(tokens, i - 1) == "the":
+        return day_after(tokens, i + 1, ctx)
     if w in WEEKDAYS:
         return weekday(tokens, i + 1, ctx, WEEKDAYS[w], "next").starting_at(i)
     period = _period(tokens, i)
@@ -266,14 +344,33 @@ def weekend(tokens: list[Token], i: int, ctx: DateContext) -> Expression:
                "the Sunday of this week")
 
 
+_IS_OUT = frozenset({"out", "over", "up", "done", "through", "finished", "gone"})
+_ENDS = frozenset({"ends", "finishes", "closes", "concludes", "wraps"})
+
+
 def unit_end(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
-    """ "month end", "year-end", and "within the week" (the end of this one)."""
+    """ "month end", "year-end", "within the week" (the end of this one), and "before the
+    week is out" / "before the month ends"."""
     k = skip(tokens, i + 1, "-")
     unit = word(tokens, i)
+    if word(tokens, i - 1) in ("the", "this") and unit in ("week", "month", "quarter", "year"):
+        after = word(tokens, i + 1)
+        if after in _ENDS or (after == "is" and word(tokens, i + 2) in _IS_OUT):
+            stop = i + 2 if after in _ENDS else i + 3
+            return _end_of((unit, 0, stop), i - 1, ctx)
     inside = word(tokens, i - 1) == "the" and word(tokens, i - 2) in ("within", "during")
     if word(tokens, k) == "end" or inside:
         end = k + 1 if word(tokens, k) == "end" else i + 1
         return _end_of((unit, 0, end), i, ctx)
+    if unit == "week" and word(tokens, i + 1) == "of" and word(tokens, i - 1) == "the":
+        k = skip(tokens, i + 2, "the")  # "the week of the 16th": the Friday of that week
+        if k < len(tokens) and (tokens[k].kind in (ORD, NUM, SLASH, ISO) or word(
+                tokens, k) in MONTHS):
+            named = _explicit(tokens, k, ctx)
+            if named is not None and named.deadline is not None:
+                friday = named.deadline + timedelta(days=4 - named.deadline.weekday())
+                return _at(i - 1, named.end, max(friday, named.deadline),
+                           "the Friday of that week")
     if unit == "week" and word(tokens, i + 1) == "after" and word(tokens, i - 1) == "the":
         if word(tokens, i + 2) == "next":
             return _at(i, i + 3, ctx.week_day(2, 4), "the Friday of the week after next")
@@ -293,7 +390,8 @@ def vague(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         return _vague(i, i + 2, "in due course")
     if w == "future":
         return _vague(i, i + 1, "in the future")
-    if w == "holidays" or (w in ("holiday", "festive") and word(tokens, i + 1) == "season"):
+    if w == "holidays" or (w in ("holiday", "festive") and word(tokens, i + 1) in (
+            "season", "weekend", "period", "break")):
         return _vague(i, i + 1 if w == "holidays" else i + 2, "the holidays")
     if w == "before" and word(tokens, i + 1) == "long":
         return _vague(i, i + 2, "before long")

@@ -98,4 +98,5 @@ PROTECTED = frozenset({
     "morning", "evenings", "title", "thing", "think", "these", "those", "there", "their",
     "where", "which", "while", "whole", "three", "eight", "early", "before", "after",
     "other", "every", "never", "until", "lately", "alter", "enter", "hearing", "knowing",
+    "decided", "decider",
 })
