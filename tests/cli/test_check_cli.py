@@ -74,7 +74,7 @@ def test_stdin_words_and_no_spelling(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
-    draft, record = _files(tmp_path, STATUS_OK)
+    draft, _ = _files(tmp_path, STATUS_OK)
     missing = run_cli("check", str(tmp_path / "nope.txt"), "--kind", "status_email")
     assert missing.code == 2 and "cannot read" in missing.stderr
     bad_kind = run_cli("check", draft, "--kind", "letter")

@@ -38,8 +38,10 @@ _COMPLAINT = re.compile(
     r"|\bnot (?:a|one) (?:peep|word|single word)\b|\bradio silence\b|\bcrickets\b"
     r"|\b(?:weeks|days|months) of (?:silence|nothing|waiting)\b|\band counting\b"
     r"|\bheard (?:nothing|zilch|zip|nada)\b|\bblack hole\b|\binto the void\b"
-    r"|\b(?:heard|hear|answer|response|reply|news) (?:\w+ ){0,3}by now\b|\bnothing but silence\b|\bin the dark\b"
-    rf"|\bit(?:'s| has|s) been (?:ages|forever|so long|a long time|too long|way too|well over|"
+    r"|\b(?:heard|hear|answer|response|reply|news) (?:\w+ ){0,3}by now\b"
+    r"|\bnothing but silence\b|\bin the dark\b"
+    r"|\bit(?:'s| has| had|s)(?: now| already| officially| honestly)? been "
+    r"(?:ages|forever|so long|a long time|too long|way too|well over|"
     rf"over|more than|almost|nearly|a whole|an entire|already|{_NUM} (?:whole |full |long )?"
     r"(?:weeks|days|months) (?:now|already|and))"
     r"|\b(?:sitting|waiting) by the (?:phone|inbox|computer)\b"
@@ -83,8 +85,8 @@ _UNANSWERED = re.compile(
     r"\bno (?:\w+ )?(?:reply|replies|response|responses|answer|word|news|update|call|email|"
     r"feedback)\b|\bnot (?:a|one) (?:single )?(?:reply|response|word|call|email|peep|thing)\b"
     r"|\b(?:haven't|hasn't|have not|has not|hadn't|not|never) (?:\w+ )?(?:heard|received|"
-    r"gotten|got)\b|\bnothing (?:back|yet|from)\b|\bwithout (?:a|any) (?:reply|response|"
-    r"answer|word)\b|\bsilence\b|\b(?:nobody|no one)\b|\bblack hole\b"
+    r"gotten|got)\b|\bnothing (?:back|yet|from)\b|\bwithout (?:a |any )?(?:single )?(?:reply|"
+    r"response|answer|word|call|email|peep)\b|\bsilence\b|\b(?:nobody|no one)\b|\bblack hole\b"
 )
 _WAITING = re.compile(
     r"\b(?:been|am|'m|still|keep|kept|keeping) (?:\w+ )?waiting\b|\bwaiting (?:\w+ )?(?:by|on) "
@@ -124,9 +126,7 @@ def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
             or (waiting and (elapsed or _DWELL.search(low) or unanswered))
             or (elapsed and _DWELL.search(low) and _WAIT_CONTEXT.search(low)
                 and re.search(r"\bit(?:'s| has) been\b", low))
-        ):
-            hits.append(Hit(s.start, s.end))
-        elif not s.is_question and _TAKING_LONG.search(s.low):
+        ) or (not s.is_question and _TAKING_LONG.search(s.low)):
             hits.append(Hit(s.start, s.end))
     return hits
 
@@ -174,7 +174,8 @@ _OFFER_DEADLINE = re.compile(
     r"\b(?:another|competing|other|second|a) (?:job )?offer\b.{0,200}?\b(?:deadline|expires|"
     r"by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end|end|next)|respond|"
     r"answer|decide|until|need to (?:let|tell|give))"
-    r"|\b(?:deadline|expires|respond|answer)\b.{0,200}?\b(?:another|competing|other) (?:job )?offer\b"
+    r"|\b(?:deadline|expires|respond|answer)\b.{0,200}?\b(?:another|competing|other) "
+    r"(?:job )?offer\b"
 )
 
 
@@ -209,7 +210,8 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
 # --- questions-delay -----------------------------------------------------------------
 
 _REASON = re.compile(
-    r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has been| might be)? (?:holding|causing|"
+    r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has| had| might| could| may)?(?: been| be|"
+    r" have been)? (?:holding|causing|"
     r"driving|behind|slowing|keeping|the (?:hold[- ]?up|delay|reason|problem|issue|matter))"
     r"|\bwhat (?:has |had |might have |could have |may have )?(?:happened|changed|caused|"
     r"delayed|held|slowed|stalled|pushed|went wrong)\b|\b(?:cause|reason|explanation) "

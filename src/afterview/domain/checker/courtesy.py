@@ -39,8 +39,9 @@ _INTEREST = re.compile(
     r"\b(?:i|i'm|im|i've|i am|remain|remains|still|even|more|very|really|truly|so|genuinely|"
     r"definitely|definately|super|most|particularly|be|feel|felt|am|all the|much|keenly|"
     r"extremely|quite|deeply|incredibly|especially|always)\s+"
-    r"(?:(?:very|much|so|more|really|still|even|quite|truly|super)\s+)*"
-    r"(?P<adj>interested|intrested|intersted|interseted|keen|keener|excited|enthusiastic|eager|thrilled|passionate|into)\b"
+    r"(?:(?:very|much|so|more|really|still|even|quite|truly|super|[a-z]+ly)\s+)*"
+    r"(?P<adj>interested|intrested|intersted|interseted|keen|keener|excited|enthusiastic|eager|"
+    r"thrilled|passionate|motivated|hyped|stoked|pumped|psyched|delighted|into)\b"
     r"|\b(?:my|strong|continued|genuine|keen|great|real|sincere)\s+(?:\w+\s+)?"
     r"(?P<noun>interest|enthusiasm|excitement)\s+(?:in|for|about)\b"
     r"|(?P<verb>(?:would|'d)\s+(?:really\s+|still\s+|truly\s+|certainly\s+)?(?:love|like|"
@@ -61,9 +62,12 @@ _HEARING = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s*(?:but|so|and i|as|because)\b|\bbut\b")
 _ROLE_WORDS = ROLE_NOUNS | frozenset(
-    """team company join joining joined work working be being part contribute contributing
-    bring bringing help helping chance possibility prospect offer this it here crew staff
-    firm practice clinic school hospital organisation organization department""".split()
+    [
+        "team", "company", "join", "joining", "joined", "work", "working", "be", "being", "part",
+        "contribute", "contributing", "bring", "bringing", "help", "helping", "chance",
+        "possibility", "prospect", "offer", "this", "it", "here", "crew", "staff", "firm",
+        "practice", "clinic", "school", "hospital", "organisation", "organization", "department",
+    ]
 )
 
 
@@ -107,7 +111,9 @@ _STATUS = re.compile(
     r"any word|how (?:things|the process|it) (?:is|are) (?:going|progressing|moving)|"
     r"(?:hiring|interview|selection|recruitment|recruiting) process|when you expect|"
     r"the process|what comes next|what's next|what happens next|anything (?:new|more)|"
-    r"something new|keep me (?:posted|updated|informed|in the loop)|how (?:is|are) (?:the|your|"
+    r"something new|(?:expect|hope) to hear|when (?:i|we) (?:might|may|can|could|should|will) "
+    r"(?:expect to )?hear|keep me (?:posted|updated|informed|in the loop)|"
+    r"how (?:is|are) (?:the|your|"
     r"things) (?:\w+ )?(?:going|progressing|coming along|moving))\b"
 )
 _ASKING = re.compile(

@@ -53,10 +53,14 @@ _SLOT = re.compile(
     r"[^()\n]{0,30}\)"
 )
 _SUBJECT_NOUNS = frozenset(
-    "bug variable tag template syntax placeholder field macro token error issue key filter"
-    " helper expression element component".split()
+    [
+        "bug", "variable", "tag", "template", "syntax", "placeholder", "field", "macro", "token",
+        "error", "issue", "key", "filter", "helper", "expression", "element", "component",
+    ]
 )
-_HTML = frozenset("br p b i u a em strong div span ul ol li hr".split())
+_HTML = frozenset([
+    "br", "p", "b", "i", "u", "a", "em", "strong", "div", "span", "ul", "ol", "li", "hr",
+])
 _NOT_SLOTS = frozenset({"sic", "x", " ", "", "…", "...", "edited"})
 
 
@@ -86,7 +90,8 @@ def placeholder_left(draft: Draft, facts: Facts | None) -> list[Hit]:
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Chef|Coach|Officer|Pastor|Rev)\.?"
 _GREETING = re.compile(
-    rf"^(?:\s*(?i:subject|re):[^\n]*\n)?\W*(?:(?i:dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening))"
+    r"^(?:\s*(?i:subject|re):[^\n]*\n)?\W*"
+    r"(?:(?i:dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening))"
     rf",?\s+)?(?:{_TITLE}\s+)?({_NAME})(?:\s+({_NAME}))?\s*[,!.:\n]"
 )
 _TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+({_NAME})")
@@ -99,12 +104,43 @@ _AT_COMPANY = re.compile(
     rf"(?:role|position|job|opportunity|career|future|interview|interviewing|start|starting|"
     rf"time|here|visit|everyone) at)\s+(?:the (?i:team) at\s+)?({_NAME}(?:\s+&?\s*{_NAME})*)"
 )
+_WORDY_NAME = r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]+"
+_CAP_RUN = rf"{_WORDY_NAME}(?:\s+&?\s*{_WORDY_NAME}){{0,3}}"
+_HOPED_COMPANY = re.compile(
+    rf"\b(?i:at|join|joining)\s+({_CAP_RUN})"
+    rf"|\b(?i:the)\s+({_CAP_RUN})\s+(?i:crew|team|family|group|staff|folks|community)\b"
+)
+_HOPE = re.compile(
+    r"\b(?:love to|'d love|would love|hope|hoping|excited|eager|keen|look(?:ing)? forward|"
+    r"chance to|opportunity to|join|joining|part of|be on|can't wait|thrilled|want to|glad to|"
+    r"would be|'d be|future)\b"
+)
+_OWN_CONTEXT = re.compile(
+    r"\b(?:learned|learnt|worked|did|built|led|managed|ran|used|was|were|spent|previously|"
+    r"before|past|former|last|current|currently|my|our|studied|trained|graduated|"
+    r"volunteer\w*|intern\w*|i'm at|i am at)\b"
+)
 _OWN_SIDE = re.compile(r"\b(?:my|our) (?:current|last|previous|former|old|own)\b|\bclients?\b|"
                        r"\bcustomers?\b|\bpartners?\b|\bcurrently\b")
 _NOT_NAMES = frozenset(
-    """hiring manager team sir madam all there everyone everybody recruiting committee ma'am
-    folks panel friends colleagues hr talent acquisition again chef coach doctor professor
-    officer subject""".split()
+    [
+        "hiring", "manager", "team", "sir", "madam", "all", "there", "everyone", "everybody",
+        "recruiting", "committee", "ma'am", "folks", "panel", "friends", "colleagues", "hr",
+        "talent", "acquisition", "again", "chef", "coach", "doctor", "professor", "officer",
+        "subject",
+    ]
+)
+
+
+_HOPE_KEYS = ("love", "hope", "hoping", "excit", "eager", "keen", "forward", "chance",
+              "opportunit", "join", "part of", "be on", "wait", "thrill", "want", "glad",
+              "would be", "'d be", "future")
+_CALENDAR = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "i",
+    ]
 )
 
 
@@ -137,6 +173,19 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
             if _OWN_SIDE.search(draft.low[max(0, m.start() - 40) : m.start()]):
                 continue
             hits.append(Hit(m.start(1), m.end(1), _use((facts.company,))))
+        for s in draft.sentences_with(_HOPE_KEYS):
+            if not _HOPE.search(s.low) or _OWN_SIDE.search(s.low):
+                continue
+            chunk = draft.text[s.start : s.end]
+            for m in _HOPED_COMPANY.finditer(chunk):
+                group = 1 if m.group(1) else 2
+                first = fold(m.group(group).split()[0])
+                if first in STOP or first in allowed or first in _CALENDAR:
+                    continue
+                if _OWN_CONTEXT.search(chunk[max(0, m.start() - 40) : m.start()].lower()):
+                    continue  # 'what I learned at Acme': the candidate's own side
+                hits.append(Hit(s.start + m.start(group), s.start + m.end(group),
+                                _use((facts.company,))))
     return hits
 
 

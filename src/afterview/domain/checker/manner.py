@@ -17,9 +17,11 @@ _RIVALS = re.compile(r"\b(?:applicants?|finalists?|interviewees?|contenders?|sho
 _CANDIDATES = re.compile(r"\b(?:other|another|fellow|remaining|competing) candidates?\b|"
                          r"\bcandidates\b")
 _RIVAL_WORDS = frozenset(
-    """applicant applicants finalist finalists interviewee interviewees contender contenders
-    candidate candidates shortlist shortlisted front-runner frontrunner front-runners
-    frontrunners runner-up runners-up""".split()
+    [
+        "applicant", "applicants", "finalist", "finalists", "interviewee", "interviewees",
+        "contender", "contenders", "candidate", "candidates", "shortlist", "shortlisted",
+        "front-runner", "frontrunner", "front-runners", "frontrunners", "runner-up", "runners-up",
+    ]
 )
 _RIVAL_CONTEXT = re.compile(
     r"\b(?:other|others|another|all|many|several|some|few|lot|your|you're|you are|you were|"
@@ -41,16 +43,31 @@ _CROWD = re.compile(
     r"|\b(?:whoever|anyone|everyone|someone|somebody|others?) else (?:[\w']+ ){0,2}?(?:considering|"
     r"interviewing|meeting|seeing|choose|chose|pick|picked|hire|hired|select|selected)\b"
 )
+_SEEN_BY_YOU = (
+    r"you(?:'re| are| were|'ve| have|'ll| will be| had)?\s+(?:been\s+)?(?:meeting|seeing|"
+    r"interviewing|considering|talking to|speaking (?:with|to)|met|saw|seen|interviewed|"
+    r"considered|meet|see|interview|spoke (?:with|to)|spoken (?:with|to))"
+)
+_YOU_MEET_MANY = re.compile(
+    rf"\b{_SEEN_BY_YOU}\s+(?:with\s+)?(?:quite\s+)?(?:a few|a lot of|lots of|many|several|"
+    r"other|some|plenty of|a number of|dozens of|all the|the other|the rest of the|a bunch of|"
+    r"more|so many|loads of|a range of)\b"
+    rf"|\b(?:crowd|rest|others|group|pool|field|batch|lot|bunch|line-?up|number|all)\s+of\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:that\s+|who\s+|whom\s+)?{_SEEN_BY_YOU}"
+)
 _COMPARING = re.compile(
     r"\bcompar\w* me (?:with|to|against)\b|\bcompared (?:with|to) (?:the )?others?\b"
     r"|\bthan (?:the )?(?:other|others|rest)\b|\bthe rest of the (?:field|pool|group)\b"
     r"|\bthe competition\b|\b(?:nobody|no one|no-one) (?:else )?(?:will|can|could|would) "
-    r"(?:outwork|beat|match|outdo)|\bstand out from (?:the )?(?:others|rest|crowd|pack)\b"
+    r"(?:outwork|beat|match|outdo)|\b(?:stand|stood|standing|stands) out "
+    r"(?:from|among|amongst) (?:the )?(?:others|rest|"
+    r"crowd|pack|other)\b"
     r"|\bset me apart from\b|\bagainst (?:the )?other\b"
 )
 
 
-_RIVAL_KEYS = ("other", "compar", "than", "rest of", "competition", "no one", "nobody",
+_RIVAL_KEYS = ("other", "compar", "you", "out from", "out among", "than", "rest of",
+               "competition", "no one", "nobody",
                "no-one", "stand out", "apart from", "else", "people", "folks", "candidates",
                "applicants", "professionals")
 
@@ -71,7 +88,7 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(m.start(), m.end()))
     for s in draft.sentences_with(_RIVAL_KEYS):
-        if _OTHERS_SEEN.search(s.low) or _COMPARING.search(s.low) or _CROWD.search(s.low):
+        if any(p.search(s.low) for p in (_OTHERS_SEEN, _COMPARING, _CROWD, _YOU_MEET_MANY)):
             hits.append(Hit(s.start, s.end))
     return hits
 
@@ -109,6 +126,9 @@ _DESPERATE = re.compile(
     r"more than anything)|\bplease,? (?:\w+ )?(?:give me a chance|consider me|hire me|"
     r"choose me|pick me)\b|\bbehind on (?:my )?(?:rent|bills|payments)\b"
     r"|\bunemployed (?:for|since)\b|\bfinancial(?:ly)? (?:trouble|hardship|strain|difficult\w*)"
+    r"|\b(?:would|will|could|'d) mean (?:everything|the world|so much) to (?:me|my|us)\b"
+    r"|\b(?:tough|difficult|hard|bad|desperate|tight) (?:spot|place|situation|position) "
+    r"financially\b|\bfinancially (?:struggling|strapped|desperate)\b|\bstruggling financially\b"
     r"|\bas soon as possible\b|\bday or night\b|\burgent(?:ly)?\b|\basap\b"
     r"|\b(?:call|get back to|respond to|reply to|text) me (?:back )?(?:right away|immediately|"
     r"as soon as you can)"
@@ -120,7 +140,8 @@ _DESPERATE_KEYS = (
     "to feed", "savings", "rent", "lease", "mortgage", "bills", "know what", "accept",
     "priority", "anything", "last hope", "running out", "soon as", "day or night", "urgent",
     "asap", "me back", "afford", "behind on", "unemployed", "financ", "whatever", "get back",
-    "respond to me", "reply to me", "text me",
+    "respond to me", "reply to me", "text me", "mean everything", "mean the world",
+    "mean so much", "financially",
 )
 
 
@@ -137,7 +158,10 @@ def desperate_tone(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 
 _PLAIN_FOLLOWERS = frozenset(
-    "please as so and because if since thanks thank or i it would will to for me matter".split()
+    [
+        "please", "as", "so", "and", "because", "if", "since", "thanks", "thank", "or", "i", "it",
+        "would", "will", "to", "for", "me", "matter",
+    ]
 )
 
 

@@ -19,7 +19,7 @@ from afterview.domain.checker.vocab import (
     STOP,
     WEEKDAYS,
 )
-from afterview.domain.checker.wording import akin, canon, pieces
+from afterview.domain.checker.wording import akin, pieces
 
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _CAP_NAME = r"[A-ZÀ-Þ][\w'’-]+"
@@ -29,9 +29,12 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_WORDS = frozenset(
-    """best regards kind warm warmest sincerely cheers thanks thank you again many all
-    respectfully yours cordially with appreciation sent from my iphone android phone
-    talk soon take care gratefully faithfully""".split()
+    [
+        "best", "regards", "kind", "warm", "warmest", "sincerely", "cheers", "thanks", "thank",
+        "you", "again", "many", "all", "respectfully", "yours", "cordially", "with",
+        "appreciation", "sent", "from", "my", "iphone", "android", "phone", "talk", "soon", "take",
+        "care", "gratefully", "faithfully",
+    ]
 )
 _GREETING_WORD = re.compile(r"(?i)(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b")
 _SIGN_OFF_LINE = re.compile(r"^(?:[-–—~]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
@@ -51,9 +54,9 @@ def _sign_off_name(draft: Draft) -> bool:
         if "[" in line or "{" in line or "<" in line or _GREETING_WORD.match(line):
             continue
         words = {fold(w).strip(".,") for w in line.split()}
-        if _SIGN_OFF_LINE.match(line.rstrip(",.")) and not words <= _CLOSING_WORDS | STOP:
-            if not words & _CLOSING_WORDS:
-                return True
+        looks_like_name = _SIGN_OFF_LINE.match(line.rstrip(",."))
+        if looks_like_name and not words & _CLOSING_WORDS and not words <= STOP:
+            return True
     return False
 
 
@@ -82,8 +85,12 @@ def no_self_intro(draft: Draft, facts: Facts | None) -> list[Hit]:
             return []
         return [Hit(start, end)]
     if facts is not None and facts.candidate_names:
-        if any(n in draft.folded_words for n in facts.candidate_names if len(n) > 1):
-            return []
+        first_line_end = draft.text.find("\n")
+        for word, start, _ in draft.words:
+            if word in facts.candidate_names and len(word) > 1 and not (
+                word in facts.interviewer_names and 0 <= start < max(first_line_end, 0)
+            ):
+                return []
     elif _INTRO.search(draft.text):
         return []
     if _sign_off_name(draft):
@@ -126,8 +133,10 @@ def mentions_position(draft: Draft, facts: Facts | None) -> bool:
 
 
 _ROLE_MODIFIER_GENERIC = GENERIC | frozenset(
-    "same open full-time part-time exciting great perfect dream current previous last this"
-    " that available advertised".split()
+    [
+        "same", "open", "full-time", "part-time", "exciting", "great", "perfect", "dream",
+        "current", "previous", "last", "this", "that", "available", "advertised",
+    ]
 )
 
 
@@ -144,7 +153,9 @@ def no_position(draft: Draft, facts: Facts | None) -> list[Hit]:
     """The role is not named (generic 'the role' or the company alone do not count)."""
     if mentions_position(draft, facts):
         return []
-    fix = f"Name the position, e.g. 'the {facts.position} role'." if facts and facts.position else None
+    fix = None
+    if facts is not None and facts.position:
+        fix = f"Name the position, e.g. 'the {facts.position} role'."
     return [Hit(*draft.first_span(), fix)]
 
 
@@ -155,8 +166,15 @@ _DATE = re.compile(
     rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b|"
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\blast (?:" + WEEKDAYS + r")\b"
+)
+_RELATIVE_DAY = re.compile(
     r"\byesterday\b|\btoday\b|\btoday's\b|\bthis (?:morning|afternoon|evening)\b|"
-    r"\blast (?:night|(?:" + WEEKDAYS + r"))\b|\bearlier today\b"
+    r"\blast night\b|\bearlier today\b"
+)
+_MEETING = re.compile(
+    r"\b(?:interview\w*|met|meet|meeting|spoke|speak|talked|talk|conversation|chat|visit\w*|"
+    r"came in|tour|tasting|panel|call|shadow\w*|trial|session)\b"
 )
 _DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bend of|\bdecide|\bdecision)\W+"
                               r"(?:the\s+)?(?:next\s+|this\s+)?$")
@@ -167,6 +185,9 @@ def no_interview_date(draft: Draft, facts: Facts | None) -> list[Hit]:
     for match in draft.search(_DATE):
         before = draft.low[max(0, match.start() - 20) : match.start()]
         if not _DEADLINE_BEFORE.search(before):
+            return []
+    for s in draft.sentences:
+        if _RELATIVE_DAY.search(s.low) and _MEETING.search(s.low):
             return []
     return [Hit(*draft.first_span())]
 
@@ -214,9 +235,10 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
     """Whether the draft names a record topic (paraphrase allowed) or another specific."""
     if facts is not None and facts.topics:
         index: dict[str, list[tuple[int, str]]] = {}
-        for i, (w, _, _) in enumerate(_tokens(draft)):
-            if w not in STOP:
-                index.setdefault(w[:2], []).append((i, w))
+        for i, (word, _, _) in enumerate(_tokens(draft)):
+            for w in word.split("-") if "-" in word else (word,):
+                if w not in STOP and w:
+                    index.setdefault(w[:2], []).append((i, w))
         for topic in facts.topics:
             if _covers_topic(index, _topic_words(topic)):
                 return True

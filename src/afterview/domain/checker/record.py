@@ -12,13 +12,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from afterview.domain.checker.text import fold, words_of
+from afterview.domain.checker.text import words_of
 from afterview.domain.errors import InputError
 
 # Words of a company name that say nothing about which company it is.
 COMPANY_FILLER = frozenset(
-    "the and of & inc inc. llc llp ltd co co. corp corporation company group partners"
-    " holdings international services systems solutions associates".split()
+    [
+        "the", "and", "of", "&", "inc", "inc.", "llc", "llp", "ltd", "co", "co.", "corp",
+        "corporation", "company", "group", "partners", "holdings", "international", "services",
+        "systems", "solutions", "associates",
+    ]
 )
 
 

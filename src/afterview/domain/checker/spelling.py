@@ -37,6 +37,7 @@ _REPEATS = re.compile(r"(.)\1{2,}")
 _CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
 _INFLECTIONS = (("s", False), ("es", False), ("ed", True), ("d", False), ("ing", True),
                 ("ly", False), ("er", True), ("ers", True))
+_VERB_IZE = re.compile(r"(?:is|iz)(?:e|ed|es|ing|ation|ations)$")
 _TITLES = ("mr.", "mrs.", "ms.", "dr.", "prof.", "st.")
 HARPER_LOOKUPS = 30
 """Unknown words checked against Harper per draft; past that, unknown means misspelt."""
@@ -52,9 +53,12 @@ _BRITISH = (
     (re.compile(r"ae|oe"), "e"),
 )
 _BRITISH_WORDS = frozenset(
-    """whilst amongst learnt spelt dreamt burnt cheque cheques tyre tyres kerb aluminium
-    mum cosy jewellery enrol enrols fulfil fulfils skilful wilful plough pyjamas sceptical
-    grey storey draught gaol programme judgement acknowledgement ageing""".split()
+    [
+        "whilst", "amongst", "learnt", "spelt", "dreamt", "burnt", "cheque", "cheques", "tyre",
+        "tyres", "kerb", "aluminium", "mum", "cosy", "jewellery", "enrol", "enrols", "fulfil",
+        "fulfils", "skilful", "wilful", "plough", "pyjamas", "sceptical", "grey", "storey",
+        "draught", "gaol", "programme", "judgement", "acknowledgement", "ageing",
+    ]
 )
 
 
@@ -80,10 +84,10 @@ def _harper() -> Any:
 
 
 @cache
-def _harper_speller() -> Any:
+def _harper_speller(british: bool = False) -> Any:
     import harper
 
-    linter = harper.Linter(harper.Dialect.AMERICAN)
+    linter = harper.Linter(harper.Dialect.BRITISH if british else harper.Dialect.AMERICAN)
     config: dict[str, bool | None] = dict.fromkeys(linter.get_default_lint_config(), False)
     config["SpellCheck"] = True
     linter.set_lint_config(config)
@@ -93,7 +97,9 @@ def _harper_speller() -> Any:
 @lru_cache(maxsize=4096)
 def _harper_knows(word: str) -> bool:
     """Harper's curated dictionary knows newer words ('inbox', 'ransomware')."""
-    return not _harper_speller().lint(word, language="plaintext")
+    return not _harper_speller().lint(word, language="plaintext") or not _harper_speller(
+        True
+    ).lint(word, language="plaintext")
 
 
 @cache
@@ -127,6 +133,11 @@ def _known(word: str) -> bool:
                 may_drop_e and _in_dictionary(base + "e")
             ):
                 return True
+    stem = _VERB_IZE.sub("", word)
+    if stem != word and len(stem) >= 4 and any(
+        _in_dictionary(stem + ending) for ending in ("", "e", "y", "ous", "ic", "al", "ity")
+    ):
+        return True  # '-ise' and '-ize' verbs made from a known word: 'anonymised'
     return _compound(word)
 
 
@@ -165,7 +176,8 @@ def _misspelt(text: str, start: int, end: int, known: frozenset[str]) -> bool | 
     if word[1:] != word[1:].lower():
         return False  # acronyms and names such as 'NetSuite'
     if word[0].isupper():
-        if not _sentence_start(text, start) or text[max(0, start - 20) : start].rstrip().lower().endswith(_TITLES):
+        after_title = text[max(0, start - 20) : start].rstrip().lower().endswith(_TITLES)
+        if after_title or not _sentence_start(text, start):
             return False  # a proper noun
         following = text[end : end + 2]
         if following[:1] == " " and following[1:2].isupper():

@@ -16,9 +16,12 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '
 
 # Titles and abbreviations that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr vs etc inc ltd co corp no approx dept mt ft e.g i.e a.m p.m"
-    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
-    " sat sun".split()
+    [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp",
+        "no", "approx", "dept", "mt", "ft", "e.g", "i.e", "a.m", "p.m", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)|\n")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")

@@ -5,28 +5,41 @@ from __future__ import annotations
 import re
 
 STOP = frozenset(
-    "a an the of and or for to in on at by with from as about into over my your our their"
-    " his her its this that these those it is are was were be been i we you me us".split()
+    [
+        "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
+        "as", "about", "into", "over", "my", "your", "our", "their", "his", "her", "its", "this",
+        "that", "these", "those", "it", "is", "are", "was", "were", "be", "been", "i", "we", "you",
+        "me", "us",
+    ]
 )
 
 ROLE_NOUNS = frozenset(
-    "role roles position positions job jobs post spot gig opening vacancy opportunity"
-    " interview posting seat title".split()
+    [
+        "role", "roles", "position", "positions", "job", "jobs", "post", "spot", "gig", "opening",
+        "vacancy", "opportunity", "interview", "posting", "seat", "title",
+    ]
 )
 
-SENIORITY = frozenset("senior junior jr sr ii iii iv i level entry trainee".split())
+SENIORITY = frozenset([
+    "senior", "junior", "jr", "sr", "ii", "iii", "iv", "i", "level", "entry", "trainee",
+])
 
 # Words that, on their own, name nothing specific from an interview.
 GENERIC = frozenset(
-    """team teams company companies role position job opportunity opportunities goal goals
-    culture mission values vision organization organisation department business work works
-    working way ways everything things thing more plan plans future growth day days daily
-    responsibility responsibilities duty duties expectation expectations environment office
-    people group interview interviews conversation conversations discussion meeting process
-    hiring firm practice agency clinic school store organization's company's team's
-    day-to-day overall general whole great good new exciting interesting current next
-    time lot bit kind sort part aspects aspect approach structure setup side stuff
-    keeping making having getting doing""".split()
+    [
+        "team", "teams", "company", "companies", "role", "position", "job", "opportunity",
+        "opportunities", "goal", "goals", "culture", "mission", "values", "vision", "organization",
+        "organisation", "department", "business", "work", "works", "working", "way", "ways",
+        "everything", "things", "thing", "more", "plan", "plans", "future", "growth", "day",
+        "days", "daily", "responsibility", "responsibilities", "duty", "duties", "expectation",
+        "expectations", "environment", "office", "people", "group", "interview", "interviews",
+        "conversation", "conversations", "discussion", "meeting", "process", "hiring", "firm",
+        "practice", "agency", "clinic", "school", "store", "organization's", "company's", "team's",
+        "day-to-day", "overall", "general", "whole", "great", "good", "new", "exciting",
+        "interesting", "current", "next", "time", "lot", "bit", "kind", "sort", "part", "aspects",
+        "aspect", "approach", "structure", "setup", "side", "stuff", "keeping", "making", "having",
+        "getting", "doing",
+    ]
 )
 
 ORDINALS = {
@@ -43,9 +56,12 @@ MONTHS = (
 
 # Slang that makes an email or a call sound too casual (RULES.md §5 too-informal).
 SLANG = frozenset(
-    """stoked pumped gonna wanna gotta kinda sorta ngl lol lmao lmfao rofl omg tbh btw idk
-    imo imho smh gig awesome yeah yep yup nope ya ur thx pls plz cuz dude bro legit
-    vibe vibes y'all ain't gimme lemme dunno convo""".split()
+    [
+        "stoked", "pumped", "gonna", "wanna", "gotta", "kinda", "sorta", "ngl", "lol", "lmao",
+        "lmfao", "rofl", "omg", "tbh", "btw", "idk", "imo", "imho", "smh", "gig", "awesome",
+        "yeah", "yep", "yup", "nope", "ya", "ur", "thx", "pls", "plz", "cuz", "dude", "bro",
+        "legit", "vibe", "vibes", "y'all", "ain't", "gimme", "lemme", "dunno", "convo",
+    ]
 )
 SLANG_PHRASES = re.compile(
     r"\b(?:you guys|thanks a (?:ton|bunch|mil(?:lion)?)|had a blast|super (?:pumped|stoked|"
