@@ -112,16 +112,33 @@ _COMPLAINT_SENTENCE_KEYS = (
 )
 
 
+_UNANSWERED_KEYS = ("no ", "not ", "n't", "never", "nothing", "without", "silence", "nobody",
+                    "no one", "black hole")
+_ELAPSED_KEYS = ("day", "week", "month", "long", "ages", "forever", "every", "by now",
+                 "already", "twice", "times")
+_FEELING_KEYS = ("frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat",
+                 "disappoint", "stressful", "nerve", "agoniz", "black hole", "long wait")
+
+
+def _signal(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> bool:
+    return any(k in low for k in keys) and pattern.search(low) is not None
+
+
 def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Frustration at the wait, or dwelling on how long the employer has been silent."""
     hits = [Hit(*span) for span in draft.find(_COMPLAINT, _COMPLAINT_KEYS)]
     for s in draft.sentences_with(_COMPLAINT_SENTENCE_KEYS):
         low = s.low
-        unanswered = _UNANSWERED.search(low)
-        waiting = _WAITING.search(low)
-        elapsed = _ELAPSED.search(low)
+        unanswered = _signal(low, _UNANSWERED, _UNANSWERED_KEYS)
+        waiting = "wait" in low and _WAITING.search(low)
+        elapsed = _signal(low, _ELAPSED, _ELAPSED_KEYS)
+        feeling = _signal(low, _FEELING, _FEELING_KEYS)
+        if not (unanswered or waiting or elapsed or feeling):
+            if not s.is_question and _TAKING_LONG.search(low):
+                hits.append(Hit(s.start, s.end))
+            continue
         if (
-            (_FEELING.search(low) and _WAIT_CONTEXT.search(low))
+            (feeling and _WAIT_CONTEXT.search(low))
             or (unanswered and (elapsed or _DWELL.search(low)))
             or (waiting and (elapsed or _DWELL.search(low) or unanswered))
             or (elapsed and _DWELL.search(low) and _WAIT_CONTEXT.search(low)
@@ -187,8 +204,8 @@ _ASKING_OUTCOME = re.compile(r"\?|\b(?:let me know|tell me|know (?:if|whether))\
 
 
 _HIRED_KEYS = (
-    " i ", "i'", "mine", "me", "either way", "yes or", "decision", "outcome", "result",
-    "verdict", "notice",
+    " i ", "i'", "mine", " me ", " me?", " me.", " me,", " me!", "either way", "yes or",
+    "decision", "outcome", "result", "verdict", "notice",
 )
 _HIRED_SENTENCE_KEYS = (" me", "by ", "before", "no later", "offer")
 

@@ -26,7 +26,7 @@ def no_gratitude(draft: Draft, facts: Facts | None) -> list[Hit]:
     """No thanks or appreciation addressed to the reader."""
     if not any(k in draft.low for k in ("thank", "thx", "grat", "appreciat")):
         return [Hit(*draft.last_span())]
-    blocked = [(m.start(), m.end()) for m in draft.search(_NOT_THANKS)]
+    blocked = list(draft.find(_NOT_THANKS, ("thanks to", "would", "'d", "will", "be ")))
     for match in draft.search(_THANKS):
         if not any(s <= match.start() and match.end() <= e for s, e in blocked):
             return []
@@ -86,20 +86,32 @@ def _about_the_role(rest: str, facts: Facts | None) -> bool:
 
 def no_interest(draft: Draft, facts: Facts | None) -> list[Hit]:
     """The draft never says the candidate still wants the role."""
-    for match in draft.search(_INTEREST):
-        if match.group("choice"):
-            return []
-        if match.group("what"):
-            if match.group("what").startswith("the ") and _HEARING.match(
-                draft.low[match.end() : match.end() + 30]
-            ):
-                continue
-            return []
-        tail = draft.low[match.end() : match.end() + 120]
-        rest = _CLAUSE_END.split(tail, maxsplit=1)[0]
-        if _about_the_role(rest, facts):
-            return []
+    for sentence in draft.sentences_with(_INTEREST_KEYS):
+        for match in _INTEREST.finditer(sentence.low):
+            if _shows_interest(draft, sentence.start + match.end(), match, facts):
+                return []
     return [Hit(*draft.first_span())]
+
+
+_INTEREST_KEYS = (
+    "interest", "intrest", "intersted", "keen", "excit", "enthusias", "eager", "thrill",
+    "passion", "motivat", "hyped", "stoked", "pumped", "psyched", "delight", "into", "love",
+    "like", "welcome", "glad", "happy", "honou", "pleased", "proud", "hope", "hoping", "want",
+    "wish", "forward", "can't wait", "cannot wait", "choice", "looking for", "count me in",
+)
+
+
+def _shows_interest(draft: Draft, end: int, match: re.Match[str], facts: Facts | None) -> bool:
+    """Whether one match of the interest pattern says the candidate wants the role."""
+    if match.group("choice"):
+        return True
+    if match.group("what"):
+        return not (
+            match.group("what").startswith("the ")
+            and _HEARING.match(draft.low[end : end + 30])
+        )
+    rest = _CLAUSE_END.split(draft.low[end : end + 120], maxsplit=1)[0]
+    return _about_the_role(rest, facts)
 
 
 # --- no-status-question ---------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from functools import partial
+from functools import lru_cache, partial
 
 from afterview.domain.checker import conduct, courtesy, form, manner, presence
 from afterview.domain.checker.model import Finding, Hit, Rule, check_kind
@@ -16,6 +16,7 @@ from afterview.domain.policy import DEFAULT_POLICY, Policy
 Detector = Callable[[Draft, Facts | None], list[Hit]]
 
 
+@lru_cache(maxsize=16)
 def detectors(policy: Policy) -> dict[str, Detector]:
     """The detector behind each rule id (spelling and grammar come from the engine)."""
     return {

@@ -34,6 +34,8 @@ def too_long(draft: Draft, facts: Facts | None, policy: Policy) -> list[Hit]:
             return []
         start = len(text) - len(text.lstrip()) + policy.text_max_chars
         return [Hit(start, len(stripped), f"Cut it to {policy.text_max_chars} characters.")]
+    if len(text.split()) <= limit:
+        return []  # every counted word is a whitespace token, so this is a safe shortcut
     count = 0
     for match in _COUNTED_WORD.finditer(text):
         if _HAS_ALNUM.search(match.group()):
@@ -68,7 +70,10 @@ def placeholder_left(draft: Draft, facts: Facts | None) -> list[Hit]:
     """An unfilled template slot: '[Your Name]', '{{ name }}', '<Company>', '____'."""
     known = " ".join((facts.company, facts.position, *facts.topics)).lower() if facts else ""
     hits: list[Hit] = []
-    for m in _SLOT.finditer(draft.text):
+    text = draft.text
+    if not any(c in text for c in "[{<_X(") :
+        return hits
+    for m in _SLOT.finditer(text):
         slot = m.group()
         inner = slot.strip("[]{}<>()%").strip().lower()
         if inner in _NOT_SLOTS or (slot.startswith("<") and inner in _HTML):
@@ -135,6 +140,8 @@ _NOT_NAMES = frozenset(
 _HOPE_KEYS = ("love", "hope", "hoping", "excit", "eager", "keen", "forward", "chance",
               "opportunit", "join", "part of", "be on", "wait", "thrill", "want", "glad",
               "would be", "'d be", "future")
+_COMPANY_SLOT_KEYS = (" at ", "join", " crew", " team", " family", " group", " staff",
+                      " folks", " community")
 _CALENDAR = frozenset(
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -155,7 +162,8 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
         greeting = _GREETING.match(draft.text)
         if greeting:
             spots += [greeting.span(g) for g in (1, 2) if greeting.group(g)]
-        spots += [m.span(1) for m in _TITLED.finditer(draft.text)]
+        if any(t in draft.low for t in ("mr", "ms", "dr", "prof", "miss", "mx")):
+            spots += [m.span(1) for m in _TITLED.finditer(draft.text)]
         spots += [m.span(1) for m in _THANKS_VOCATIVE.finditer(draft.text)]
         for start, end in spots:
             name = fold(draft.text[start:end]).removesuffix("'s")
@@ -166,7 +174,7 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
             hits.append(Hit(start, end, _use(facts.interviewers)))
     if facts.company_words:
         allowed = people | facts.company_words | facts.known_words()
-        for m in _AT_COMPANY.finditer(draft.text):
+        for m in _company_mentions(draft.text):
             first = fold(m.group(1).split()[0])
             if first in STOP or first in allowed:
                 continue
@@ -174,6 +182,8 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(m.start(1), m.end(1), _use((facts.company,))))
         for s in draft.sentences_with(_HOPE_KEYS):
+            if not any(k in s.low for k in _COMPANY_SLOT_KEYS):
+                continue
             if not _HOPE.search(s.low) or _OWN_SIDE.search(s.low):
                 continue
             chunk = draft.text[s.start : s.end]
@@ -187,6 +197,22 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 hits.append(Hit(s.start + m.start(group), s.start + m.end(group),
                                 _use((facts.company,))))
     return hits
+
+
+_AT_TRIGGER = re.compile(r"(?i:join\w*|part of|\bat)\s+(?:(?i:the team at)\s+)?[A-ZÀ-Þ]")
+
+
+def _company_mentions(text: str) -> list[re.Match[str]]:
+    """Matches of the company-context pattern, found by a cheap scan for 'at'/'join' first."""
+    found: list[re.Match[str]] = []
+    last = -1
+    for trigger in _AT_TRIGGER.finditer(text):
+        window_start = max(0, trigger.start() - 40)
+        m = _AT_COMPANY.search(text, window_start, min(len(text), trigger.end() + 120))
+        if m and m.start() > last:
+            found.append(m)
+            last = m.start()
+    return found
 
 
 def _use(names: tuple[str, ...]) -> str | None:

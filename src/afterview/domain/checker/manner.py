@@ -72,6 +72,17 @@ _RIVAL_KEYS = ("other", "compar", "you", "out from", "out among", "than", "rest 
                "applicants", "professionals")
 
 
+_RIVAL_PATTERNS = (
+    (_OTHERS_SEEN, ("other",)),
+    (_COMPARING, ("compar", "than", "rest of", "competition", "no one", "nobody", "no-one",
+                  "out from", "out among", "apart from", "against")),
+    (_CROWD, ("many", "lot", "plenty", "other", "several", "numerous", "hundreds", "dozens",
+              "else")),
+    (_YOU_MEET_MANY, ("meet", "met", "see", "saw", "interview", "consider", "talk", "speak",
+                      "spoke")),
+)
+
+
 def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Any reference to other applicants, finalists or interviewees, kind or competitive."""
     hits: list[Hit] = []
@@ -88,7 +99,10 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(m.start(), m.end()))
     for s in draft.sentences_with(_RIVAL_KEYS):
-        if any(p.search(s.low) for p in (_OTHERS_SEEN, _COMPARING, _CROWD, _YOU_MEET_MANY)):
+        if any(
+            any(k in s.low for k in keys) and pattern.search(s.low)
+            for pattern, keys in _RIVAL_PATTERNS
+        ):
             hits.append(Hit(s.start, s.end))
     return hits
 
@@ -136,12 +150,14 @@ _DESPERATE = re.compile(
 
 
 _DESPERATE_KEYS = (
-    "!", "?!", "pleas", "beg", "need", "desperat", "mean", "counting", "out of work", "to support",
-    "to feed", "savings", "rent", "lease", "mortgage", "bills", "know what", "accept",
-    "priority", "anything", "last hope", "running out", "soon as", "day or night", "urgent",
-    "asap", "me back", "afford", "behind on", "unemployed", "financ", "whatever", "get back",
-    "respond to me", "reply to me", "text me", "mean everything", "mean the world",
-    "mean so much", "financially",
+    "!", "please,", "please please", "pleas ", "beg", "need", "desperat", "means everything",
+    "mean everything", "mean the world", "mean so much", "counting on", "out of work",
+    "to support", "to feed", "savings", " rent", " lease", "mortgage", "bills", "know what",
+    "accept whatever", "accept any", "priority", "do anything", "whatever it takes",
+    "last hope", "running out", "soon as", "day or night", "urgent", "asap", "me back",
+    "afford", "behind on", "unemployed", "financ", "get back to me", "respond to me",
+    "reply to me", "text me", "please give", "please consider", "please hire", "please choose",
+    "please pick", "please just",
 )
 
 
@@ -181,7 +197,7 @@ def _names_a_thing(draft: Draft, start: int, end: int, known: str) -> bool:
 # --- too-informal --------------------------------------------------------------------
 
 _GREETING = re.compile(r"(?:^|\n)[ \t]*(hey|yo|hiya|heya|howdy|sup|hey there)\b(?=[\s,!.])")
-_SLANG_PHRASE_KEYS = ("guys", "thanks a", "blast", "super", "cool", "fire", "sec", "biggie",
+_SLANG_PHRASE_KEYS = ("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec", "biggie",
                       "hit me", "catch you", "what's up")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
@@ -191,9 +207,11 @@ _EMOJI = re.compile(
 def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Slang, emoji or emoticons, or a 'Hey'/'Yo' greeting, in an email or a call."""
     known = frozenset() if facts is None else facts.known_words()
-    hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)]
-    for word, start, end in draft.words:
-        if word in SLANG and word not in known and not _proper(draft, start):
+    greets = any(k in draft.low for k in ("hey", "hiya", "heya", "howdy", "yo", "sup"))
+    hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)] if greets else []
+    slang_words = SLANG & draft.folded_words
+    for word, start, end in draft.words if slang_words else ():
+        if word in slang_words and word not in known and not _proper(draft, start):
             hits.append(Hit(start, end))
     hits += [Hit(*span) for span in draft.find(SLANG_PHRASES, _SLANG_PHRASE_KEYS)]
     if not draft.text.isascii():

@@ -6,6 +6,7 @@ Each detector returns the spans to report (empty when the draft is fine).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afterview.domain.checker.model import SPOKEN, Hit
 from afterview.domain.checker.record import Facts, same_name
@@ -210,14 +211,15 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
-def _topic_words(topic: str) -> set[str]:
-    return {
+@lru_cache(maxsize=1024)
+def _topic_words(topic: str) -> frozenset[str]:
+    return frozenset(
         w for w in pieces(topic)
         if w not in STOP and w not in GENERIC and (not w.isdigit() or len(w) >= 2)
-    }
+    )
 
 
-def _covers_topic(index: dict[str, list[tuple[int, str]]], topic: set[str]) -> bool:
+def _covers_topic(index: dict[str, list[tuple[int, str]]], topic: frozenset[str]) -> bool:
     need = min(2, len(topic))
     if need == 0:
         return False

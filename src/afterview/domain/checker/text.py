@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,7 +24,10 @@ _ABBREVIATIONS = frozenset(
         "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)|\n")
+# A full stop ends a sentence unless it closes a title or abbreviation ('Mr.', 'e.g.');
+# the look-behinds run only after a full stop has matched, so the scan stays fast.
+_NOT_AFTER = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in sorted(_ABBREVIATIONS))
+_SENTENCE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?…])[.!?…]*[\"')\]]*(?=\s|$)|\n")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -69,10 +73,6 @@ def split_sentences(low: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(low):
-        if match.group().startswith("."):
-            before = low[max(start, match.start() - 6) : match.start()].split()
-            if before and before[-1].lstrip("(\"'") in _ABBREVIATIONS:
-                continue
         _append(sentences, low, start, match.end())
         start = match.end()
     _append(sentences, low, start, len(low))
@@ -109,7 +109,11 @@ class Draft:
     @cached_property
     def words(self) -> list[tuple[str, int, int]]:
         """Every word of the draft, folded, with its span."""
-        return [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(self.text)]
+        return [
+            (w if w.isascii() else fold(w), m.start(), m.end())
+            for m in _WORD.finditer(self.low)
+            for w in (m.group(),)
+        ]
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -119,7 +123,7 @@ class Draft:
     @cached_property
     def folded_words(self) -> frozenset[str]:
         """Every word of the draft, folded, for quick membership tests."""
-        return frozenset(words_of(self.text))
+        return frozenset(w for w, _, _ in self.words)
 
     def search(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of a lowercase pattern anywhere in the draft."""
@@ -127,7 +131,21 @@ class Draft:
 
     def sentences_with(self, keys: tuple[str, ...]) -> list[Sentence]:
         """The sentences that contain one of ``keys``: a cheap filter before a regex."""
-        return [s for s in self.sentences if any(k in s.low for k in keys)]
+        low = self.low
+        present = [k for k in keys if k in low]
+        if not present:
+            return []
+        starts = self.sentence_starts
+        sentences = self.sentences
+        found: set[int] = set()
+        for key in present:
+            at = low.find(key)
+            while at != -1:
+                index = bisect_right(starts, at) - 1
+                if index >= 0 and at + len(key) <= sentences[index].end:
+                    found.add(index)
+                at = low.find(key, at + 1)
+        return [sentences[i] for i in sorted(found)]
 
     def find(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Spans of ``pattern`` within the sentences that contain one of ``keys``."""
