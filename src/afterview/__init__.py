@@ -21,6 +21,7 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
+    from afterview.domain.checker import check_draft as check_draft
     from afterview.domain.drafts import render_draft as render_draft
     from afterview.domain.errors import InputError as InputError
     from afterview.domain.planner import Plan as Plan
