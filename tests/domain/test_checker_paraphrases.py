@@ -1,0 +1,133 @@
+# ruff: noqa: E501  (the tables keep one case a line, which reads better than wrapped strings)
+"""Paraphrases that appear in neither data set: the detectors judge meaning, not phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview import check_draft
+from afterview.domain.checker.rules_presence import CALL_OK, RECORD, STATUS_OK
+
+S = STATUS_OK
+
+
+def _with(sentence: str) -> str:
+    return STATUS_OK.replace("\n\nBest regards", f" {sentence}\n\nBest regards")
+
+
+def _rules(text: str, kind: str = "status_email") -> set[str]:
+    return {f.rule for f in check_draft(text, kind=kind, interview=RECORD, spelling=False)}
+
+
+SENTENCES = {
+ 'complains-about-wait': (
+  ["I've been waiting for almost a month with no reply.", "It's been three weeks and I haven't heard anything.",
+   "I was hoping to have heard something by now.", "Honestly, the silence has been a little frustrating.",
+   "I've emailed twice already without any response.", "It feels like my application fell into a black hole.",
+   "I'm a bit disappointed that nobody has gotten back to me.", "Still no word on my end.",
+   "I can't believe it's been a month already.", "It's been a long wait.", "I've been checking my email every day.",
+   "I've been anxiously waiting by my phone.", "Three weeks and not a single reply."],
+  ["I know these things take time.", "I understand you're busy with the quarter close.",
+   "Our talk about reducing wait times in the lobby was great.", "I waited tables for five years before this.",
+   "It has been a busy week on my end too.", "It has been two weeks since we met, so I wanted to check in."]),
+ 'asks-if-hired': (
+  ["Have you decided whether to hire me?", "Could you let me know if I got the position?", "Is the job mine?",
+   "Was I successful?", "Will you be offering me the role?", "I have another offer that expires Friday, so I need your answer by Thursday.",
+   "Please let me know your final decision by Monday.", "Can I expect an offer?", "So, did I get it?", "Are you going to hire me?",
+   "I'd love to know if I'm your pick."],
+  ["Do you know when you expect to make a decision?", "Could you share the expected timeline for a decision?",
+   "I'd welcome any update on next steps.", "You mentioned you'd decide by Friday, so I wanted to check in."]),
+ 'questions-delay': (
+  ["Why is this taking so long?", "May I ask what caused the delay?", "What's the hold-up?",
+   "Could you explain why the process has been delayed?", "I'd like to understand why the decision was postponed.",
+   "How come the timeline keeps changing?", "Is there a reason things have slowed down?"],
+  ["Thanks for explaining why the timeline shifted.", "I understand the budget review delayed things.",
+   "Why do you think the scorecard matters so much?"]),
+ 'mentions-other-candidates': (
+  ["I imagine you've had many qualified people apply.", "I'm confident I'm a stronger fit than the other people you've met.",
+   "Whoever else you're considering, I hope you'll keep me in mind.", "I know the competition for this role is stiff.",
+   "I'm sure the other interviewees were impressive.", "I know there are many candidates for this role."],
+  ["I received another job offer, but your role is my first choice.", "We discussed the candidate portal redesign.",
+   "I also tried the Candidate Labs demo."]),
+ 'desperate-tone': (
+  ["I would do anything to get this job.", "Please get back to me urgently.", "I need to hear back ASAP.",
+   "I'm desperate for this opportunity.", "I'm begging you to consider me.", "I can't afford to lose this chance.",
+   "This is my dream job and I need it badly.", "Please respond as soon as possible."],
+  ["I'm very excited about the role!", "I'd be happy to start whenever suits you.", "I volunteered at Urgent Care Partners last year."]),
+ 'too-informal': (
+  ["Thx for the chat.", "It was a super cool convo 😊", "I'm gonna send the file tomorrow.", "Great chatting :)"],
+  ["I'm excited!", "I liked the 'Hey Ava' assistant you showed me."]),
+}
+
+SENTENCE_CASES = [
+    (rule, sentence, want)
+    for rule, (flagged, passed) in SENTENCES.items()
+    for want, group in ((True, flagged), (False, passed))
+    for sentence in group
+]
+
+
+@pytest.mark.parametrize("rule, sentence, want", SENTENCE_CASES)
+def test_added_sentence(rule: str, sentence: str, want: bool) -> None:
+    assert (rule in _rules(_with(sentence))) == want
+
+
+DRAFT_CASES = [
+ # (text, kind, rule, want)
+ (S.replace("I remain very interested in the role.", "I look forward to hearing from you."), 'status_email','no-interest',True),
+ (S.replace("I remain very interested in the role.", "I'm eager to hear back."), 'status_email','no-interest',True),
+ (S.replace("I remain very interested in the role.", "I'm excited to learn what you decide."), 'status_email','no-interest',True),
+ (S.replace("I remain very interested in the role.", "I'm still very keen on the planner role."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I'd welcome the chance to join your team."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I would love to be part of what you're building."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I remain enthusiastic about the position."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "The position remains my top choice."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I'd be delighted to join Tallis."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "My interest in the role has only grown."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I'm more eager than ever to contribute."), 'status_email','no-interest',False),
+ (S.replace("Could you share an update on the timeline?", "When do you expect to make a decision?"), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Where are you in the process?"), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Is there anything new you can share?"), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "How is the search going?"), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Please keep me posted."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "What are the next steps?"), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "I am following up on my interview."), 'status_email','no-status-question',True),
+ (S.replace("Could you share an update on the timeline?", "Thank you for the update on the timeline."), 'status_email','no-status-question',True),
+ (S.replace("Thank you again for our conversation", "Many thanks for our conversation"), 'status_email','no-gratitude',False),
+ (S.replace("Thank you again for our conversation", "I'm grateful for our conversation"), 'status_email','no-gratitude',False),
+ (S.replace("Thank you again for our conversation", "It was a pleasure to have our conversation"), 'status_email','no-gratitude',True),
+ (S.replace("Thank you again for our conversation", "Thankfully I enjoyed our conversation"), 'status_email','no-gratitude',True),
+ (S.replace("Lena Ford", "— Lena"), 'status_email','no-self-intro',False),
+ (S.replace("Best regards,\nLena Ford", "Best regards"), 'status_email','no-self-intro',True),
+ (CALL_OK.replace("this is Lena Ford", "it's Lena"), 'call_script','no-self-intro',True),
+ (CALL_OK.replace("Hi Omar, this is Lena Ford.", "Good morning Omar! Lena Ford here."), 'call_script','no-self-intro',False),
+ (CALL_OK.replace("Hi Omar, this is Lena Ford.", "Hi Omar. How are you? My name is Lena Ford."), 'call_script','no-self-intro',False),
+ (S.replace("Inventory Planner position", "planning position"), 'status_email','no-position',False),
+ (S.replace("Inventory Planner position", "inventory role"), 'status_email','no-position',False),
+ (S.replace("about the Inventory Planner position", "about joining Tallis"), 'status_email','no-position',True),
+ (S.replace("about the Inventory Planner position", "about the job"), 'status_email','no-position',True),
+ (CALL_OK.replace("on Tuesday", "last Thursday"), 'call_script','no-interview-date',False),
+ (CALL_OK.replace("on Tuesday", "on the 3rd"), 'call_script','no-interview-date',False),
+ (CALL_OK.replace("on Tuesday", "on 4 March"), 'call_script','no-interview-date',False),
+ (CALL_OK.replace("on Tuesday", "earlier this month"), 'call_script','no-interview-date',True),
+ (CALL_OK.replace("on Tuesday", "a few weeks ago"), 'call_script','no-interview-date',True),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I enjoyed our conversation about the role and the team."), 'status_email','no-specific-topic',True),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I enjoyed hearing about your vision for the department."), 'status_email','no-specific-topic',True),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "Seeing how your team counts stock in the cold room was eye-opening."), 'status_email','no-specific-topic',False),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I have been thinking about your scorecard for suppliers."), 'status_email','no-specific-topic',False),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "The demo of your new forecasting tool was impressive."), 'status_email','no-specific-topic',False),
+ (S.replace("Dear Omar", "Dear Mr. Haddad"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear Ms. Fox"), 'status_email','wrong-name',True),
+ (S.replace("Dear Omar", "Dear Hiring Committee"), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I remain very interested in joining Tallis Foods."), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I remain very interested in joining Talbot Foods."), 'status_email','wrong-name',True),
+ (S.replace("I remain very interested in the role.", "At my current job at Kroger we did the same."), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear <First Name>"), 'status_email','placeholder-left',True),
+ (S.replace("Dear Omar", "Dear ____"), 'status_email','placeholder-left',True),
+ (S.replace("Dear Omar", "Dear {name}"), 'status_email','placeholder-left',True),
+]
+
+
+@pytest.mark.parametrize("text, kind, rule, want", DRAFT_CASES)
+def test_changed_draft(text: str, kind: str, rule: str, want: bool) -> None:
+    assert (rule in _rules(text, kind)) == want
