@@ -66,7 +66,46 @@ INTERVIEWING = frozenset({
 })
 SUBJECTS = frozenset({
     "we", "i", "someone", "somebody", "they", "he", "she", "us", "team", "recruiter",
-    "manager", "hr", "who", "which", "our", "one", "committee", "panel",
+    "manager", "hr", "who", "which", "our", "one", "committee", "panel", "recruiters",
+    "interviewer", "interviewers", "company", "department", "coordinator", "director",
+    "employer", "client", "lead", "partner", "colleague", "colleagues", "firm", "talent",
+    "recruitment", "founder", "ceo", "staff", "board",
+})
+# Communication verbs that promise a reply with the employer as subject even with no
+# object ("our recruiter will call within three days", "will msg tmrw"), in any form.
+BARE = frozenset({
+    "call", "ring", "phone", "email", "mail", "text", "message", "contact", "write",
+    "notify", "inform", "update", "advise", "intimate", "announce", "communicate",
+    "calling", "ringing", "phoning", "emailing", "texting", "messaging", "contacting",
+    "writing", "notifying", "informing", "updating", "advising", "announcing",
+    "communicating", "calls", "emails", "texts", "contacts",
+})
+# What may follow a bare verb: nothing, the candidate, or a time ("call within 3 days");
+# "call your references", "email the panel" promise the candidate nothing.
+OTHER_OBJECTS = frozenset({
+    "your", "ur", "his", "her", "their", "its", "them", "him", "us", "me", "my", "it",
+    "references", "referees", "reference", "this", "that", "these", "those", "our", "back",
+    "out", "up", "in", "for",
+})
+DETERMINERS = frozenset({"the", "a", "an", "each", "every", "any"})
+# Past participles read as the verb after "will have" / "should have" / "hope to have".
+PERFECT = frozenset({
+    "decided", "confirmed", "finalised", "finalized", "chosen", "selected", "contacted",
+    "notified", "informed", "updated", "called", "emailed", "concluded", "completed",
+    "finished", "reached", "made", "written", "replied", "responded", "reverted", "heard",
+})
+# Ways of asking the candidate to wait that are really the employer's promise: "please
+# allow 5-7 business days for a response", "kindly wait for our decision".
+PATIENCE = frozenset({
+    "we", "i", "expect", "allow", "wait", "await", "patient", "patience", "bear", "note",
+    "advised", "rest", "give",
+})
+# Words that may stand before a verb whose subject was left out ("will msg u tmrw",
+# "ping u tmrw", "hopefully call you friday").
+ELIDED = frozenset({
+    "will", "shall", "should", "hopefully", "probably", "likely", "then", "and", "so",
+    "ok", "okay", "sure", "also", "definitely", "gonna", "going", "to", "prob", "def",
+    "maybe", "might", "can", "could", "just",
 })
 MODALS = frozenset({
     "will", "would", "shall", "should", "can", "could", "going", "gonna", "able", "might",
@@ -81,6 +120,8 @@ RECEIVING = frozenset({"get", "receive", "have", "hear", "see", "know", "be", "e
 AUDIENCES = frozenset({"all", "everyone", "candidates", "applicants", "successful", "each"})
 ANNOUNCING = frozenset({"contact", "notify", "inform", "update", "email", "call", "advise"})
 MESSAGES = frozenset({"email", "call", "message", "letter", "note", "text", "ring", "phone"})
+ARRIVING = frozenset({"follow", "arrive", "reach", "come", "go"})
+_BEFORE_ARRIVING = frozenset({"will", "should", "would", "to", "shall"}) | MESSAGES
 REQUESTS = frozenset({"please", "kindly", "free", "hesitate", "you", "if"})
 _US = ("us", "me")
 
@@ -105,8 +146,7 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         if w == "steps" and prev != "next":
             return False
         before = words[start:k]
-        if ("please" in before or "kindly" in before) and not ({"we", "i", "expect"} & set(
-                before)):
+        if ("please" in before or "kindly" in before) and not (PATIENCE & set(before)):
             return False  # "please send a response by Friday"
         return (prev not in ("your", "my", "ur") and not (w == "word" and prev not in (
             "get", "send", "have")) and words[k + 1:k + 3] not in (["from", "you"], ["from", "u"]))
@@ -116,9 +156,7 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         ahead = words[k + 1:k + 4]
         return not ("from" in ahead and ahead[ahead.index("from") + 1:][:1] in (["you"], ["u"]))
     if w == "know":
-        if prev in ("will", "should", "would", "shall") and k - 2 >= start:
-            return words[k - 2] in ("we", "i", "they")  # "we should know by Monday"
-        return prev in RECIPIENTS and k - 2 >= start and words[k - 2] in ("let", "letting")
+        return _knows(words, k, start)
     if w in ("posted", "informed", "updated", "loop") and "keep" in words[max(start, k - 4):k]:
         return True
     if w == "you" and nxt in MODALS and words[k + 2:k + 3] and words[k + 2] in RECEIVING:
@@ -127,8 +165,13 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         return True
     if w == "out" and prev in LOOKING and set(words[k + 1:k + 5]) & MESSAGES:
         return True  # "look out for an email from us"
+    if w in ARRIVING and set(words[max(start, k - 4):k]) & MESSAGES and prev in _BEFORE_ARRIVING:
+        return True  # "an email will follow", "a letter should reach you"
     if w in ("inbox", "mailbox") and set(words[max(start, k - 5):k]) & {"eye", "check", "watch"}:
         return True  # "keep an eye on your inbox"
+    if w in PERFECT and prev in ("have", "has") and k - 2 >= start and (
+            words[k - 2] in MODALS or words[k - 2] == "to"):
+        return by_employer(words, k - 1, start)  # "we'll have decided by the 30th"
     if w in PASSIVE:
         return prev in {"be", "being"} or (prev in ("get", "getting") and w != "sent")
     if w == "make" and nxt in ("the", "a", "our", "a", "any", "final") and set(
@@ -141,6 +184,42 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     if w in ("give", "allow") and nxt in _US:
         return words[k + 3:k + 4] not in (["call"], ["ring"], ["shout"], ["buzz"])
     return _reply_verb(words, k, start)
+
+
+def _knows(words: list[str], k: int, start: int) -> bool:
+    """ "let you know", "let all applicants know", "we should know", "should know more"
+    (a text with its subject left out), "you'll know by Friday"."""
+    prev = words[k - 1] if k > start else ""
+    if prev in ("will", "should", "would", "shall", "to", "may", "might"):
+        subject = words[k - 2] if k - 2 >= start else ""
+        if prev == "to":  # "we hope to know", "we expect to know"
+            return subject in WANTING and by_employer(words, k - 1, start)
+        if subject == "you":  # "you'll know by Friday", not "you should know that"
+            return words[k + 1:k + 2] not in (["that"], ["about"], ["how"])
+        return subject in ("we", "i", "they", "") or subject in SUBJECTS
+    for j in range(k - 1, max(start, k - 5) - 1, -1):
+        if words[j] in ("let", "letting", "lets"):
+            between = words[j + 1:k]
+            return bool(between) and not set(between) & {"us", "me", "we", "i"} and (
+                j == start or words[j - 1] not in ("please", "kindly", "you", "u", "pls", "plz"))
+    return False
+
+
+def _bare(words: list[str], k: int) -> bool:
+    """Whether nothing but the candidate or a time follows the verb at ``k``."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in OTHER_OBJECTS:
+        return False
+    if nxt in DETERMINERS:
+        obj = words[k + 2:k + 4]
+        return bool(set(obj) & (NOUNS | AUDIENCES | MESSAGES | CANDIDATES))
+    return True
+
+
+CANDIDATES = frozenset({
+    "candidate", "candidates", "applicant", "applicants", "shortlist", "shortlisted",
+    "finalists", "everyone", "all",
+})
 
 
 def _reply_verb(words: list[str], k: int, start: int) -> bool:
@@ -174,6 +253,12 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
         else:
             promised = (nxt in ("you", "u") or (nxt in AUDIENCES and w in ANNOUNCING)) and (
                 w not in ("get", "give", "let", "reach", "drop", "shoot"))
+            if not promised and w in BARE and _bare(words, k):
+                return by_employer(words, k, start, elided=False)
+    elif w in BARE:
+        if not _bare(words, k):
+            return False
+        return by_employer(words, k, start, elided=False)
     elif w in INTRANSITIVE:
         promised = True
     elif w in FINISHING:
@@ -187,8 +272,12 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
     return promised and by_employer(words, k, start)
 
 
-def by_employer(words: list[str], k: int, start: int) -> bool:
-    """Whether the reply verb at ``k`` has the employer as subject, not the candidate."""
+def by_employer(words: list[str], k: int, start: int, *, elided: bool = True) -> bool:
+    """Whether the reply verb at ``k`` has the employer as subject, not the candidate.
+
+    A verb with no subject before it in its clause, only adverbs, has the employer as its
+    left-out subject when "you" follows it ("ping u tmrw", "get back to you Friday"); a
+    command to the candidate never has "you" as its object ("reply by Friday")."""
     for j in range(k - 1, max(start, k - 10) - 1, -1):
         w = words[j]
         if w in SUBJECTS:
@@ -199,7 +288,11 @@ def by_employer(words: list[str], k: int, start: int) -> bool:
             return True
         if w in REQUESTS:
             return False
-    return False
+    if not elided or k - start > 10:
+        return False
+    if any(w not in ELIDED for w in words[start:k]):
+        return False
+    return bool(set(words[k + 1:k + 4]) & {"you", "u", "everyone", "all"})
 
 
 # Every word at which a cue can be found: a cheap test before the full one.
@@ -208,7 +301,7 @@ TRIGGERS = frozenset(
         "know", "posted", "informed", "updated", "loop", "you", "expect", "expecting",
         "receive", "make", "hire", "fill", "give", "allow", "touch", "back", "out", "up",
         "contact", "contacts", "communication", "in", "base", "inbox", "mailbox", "something",
-    } | TO_OR_WITH_YOU | FINISHING
+    } | TO_OR_WITH_YOU | FINISHING | BARE | PERFECT | ARRIVING
 )
 
 REJECTION_MOVES = frozenset({

@@ -15,7 +15,7 @@ from afterview.domain.timeline import dates, relative
 from afterview.domain.timeline.durations import duration
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.resolve import DateContext
-from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, WORD, Token
+from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, STOP, WORD, Token
 from afterview.domain.timeline.words import MONTHS, WEEKDAYS
 
 Rule = Callable[[list[Token], int, DateContext], Expression | None]
@@ -23,7 +23,8 @@ Rule = Callable[[list[Token], int, DateContext], Expression | None]
 # The rules a word can start, by that word.
 _RULES: dict[str, Rule] = {
     "today": relative.today, "tonight": relative.today, "tomorrow": relative.tomorrow,
-    "day": relative.day_after, "morning": relative.morning,
+    "day": relative.day_after, "same": relative.same, "that": relative.same,
+    "morning": relative.morning,
     "this": relative.this, "next": relative.next_,
     "coming": relative.coming, "following": relative.following,
     "end": relative.end, "close": relative.end,
@@ -54,6 +55,8 @@ def find_expressions(tokens: list[Token], ctx: DateContext) -> list[Expression]:
         if expr is not None and expr.end > i:
             if expr.reading == relative.DAY_AFTER:
                 expr = _day_after(expr, found)
+            elif expr.reading in _REFERRING:
+                expr = _refer(expr, found, tokens, ctx)
             found.append(expr)
             i = expr.end
         else:
@@ -68,6 +71,26 @@ def _day_after(expr: Expression, found: list[Expression]) -> Expression:
         return expr
     return Expression(expr.start, expr.end, named.deadline + timedelta(days=1),
                       "the day after the date named before it")
+
+
+_REFERRING = frozenset({relative.SAME_DAY, relative.NEXT_DAY, relative.NEXT_BUSINESS_DAY})
+
+
+def _refer(expr: Expression, found: list[Expression], tokens: list[Token],
+           ctx: DateContext) -> Expression:
+    """ "the same day", "the next (business) day": read from the date named just before it
+    in the same sentence, if there is one."""
+    named = found[-1] if found else None
+    if named is None or named.deadline is None or named.past or any(
+            tokens[t].kind == STOP for t in range(named.end, expr.start)):
+        return expr
+    if expr.reading == relative.SAME_DAY:
+        return Expression(expr.start, expr.end, named.deadline, "the date named before it")
+    if expr.reading == relative.NEXT_DAY:
+        return Expression(expr.start, expr.end, named.deadline + timedelta(days=1),
+                          "the day after the date named before it")
+    return Expression(expr.start, expr.end, ctx.calendar.add_business_days(named.deadline, 1),
+                      "the business day after the date named before it")
 
 
 def _expression_at(

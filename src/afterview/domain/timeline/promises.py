@@ -58,7 +58,8 @@ REOPENERS = frozenset({"by", "before", "within", "latest", "hopefully", "likely"
 # tomorrow", "aiming for Friday", "targeting next week", "the goal is the 15th".
 HOPING = frozenset({
     "hoping", "hope", "aiming", "aim", "targeting", "target", "planning", "looking", "eyeing",
-    "shooting", "expecting", "pencilled", "penciled", "earmarked",
+    "shooting", "expecting", "pencilled", "penciled", "earmarked", "try", "trying", "shoot",
+    "push", "pushing", "working",
 })
 TARGET_NOUNS = frozenset({
     "target", "goal", "aim", "plan", "hope", "timeline", "timeframe", "eta", "expectation",

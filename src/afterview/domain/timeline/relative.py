@@ -100,11 +100,51 @@ def _period(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _end_of(period: tuple[str, int, int], start: int, ctx: DateContext) -> Expression:
+_ELLIPTICAL_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (2, 15),
+                     "middle": (2, 15)}
+
+
+def _or_next(tokens: list[Token], period: tuple[str, int, int]) -> tuple[int, int, str]:
+    """An elliptical range read by its upper end: "this week or next", "this month or the
+    following one", "the end of the week or early next". Returns how many units later the
+    range ends (0: no range), the token after it, and the part of that unit ("" = its end)."""
     unit, ahead, end = period
+    if word(tokens, end) != "or" or ahead >= 2:
+        return 0, end, ""
+    j = skip(tokens, end + 1, "the")
+    part = word(tokens, j)
+    if part not in _ELLIPTICAL_PARTS:
+        part = ""
+    j = skip(tokens, j, "the", "early", "mid", "middle", "beginning", "start", "late", "end",
+             "of", "-")
+    if word(tokens, j) not in ("next", "following"):
+        return 0, end, ""
+    j += 1
+    if word(tokens, j) in (unit, "one"):
+        j += 1
+    elif word(tokens, j) in ("week", "month", "quarter", "year"):
+        return 0, end, ""  # "this week or next month": two times, each read on its own
+    return 1, j, part
+
+
+def _end_of(period: tuple[str, int, int], start: int, ctx: DateContext,
+            tokens: list[Token] | None = None) -> Expression:
+    unit, ahead, end = period
+    later, part = 0, ""
+    if tokens is not None:
+        later, end, part = _or_next(tokens, period)
     if unit == "week":
         day = ctx.this_week(4) if ahead == 0 else ctx.week_day(ahead, 4)
-        return _at(start, end, day, "the Friday of that week")
+        if not later:
+            return _at(start, end, day, "the Friday of that week")
+        day += timedelta(days=7)
+        if part:
+            day -= timedelta(days=4 - _ELLIPTICAL_PARTS[part][0])
+        return _at(start, end, day, f"the {WEEKDAY_NAMES[day.weekday()]} of the later week")
+    ahead += later
+    if unit == "month" and part:
+        return _at(start, end, ctx.month_day(ahead, _ELLIPTICAL_PARTS[part][1]),
+                   f"{part} in the later month")
     if unit == "month":
         return _at(start, end, ctx.month_end(ahead), "the last day of that month")
     if unit == "quarter":
@@ -130,7 +170,7 @@ def end(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         found = dates.month_name(tokens, j, ctx)
         return None if found is None else Expression(i, found.end, found.deadline, found.reading)
     period = _period(tokens, i + 2)
-    return None if period is None else _end_of(period, i, ctx)
+    return None if period is None else _end_of(period, i, ctx, tokens)
 
 
 def _part_of(tokens: list[Token], i: int, ctx: DateContext, *, weekday_: int, day: int,
@@ -199,6 +239,10 @@ def mid(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
 
 
 def late(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    if word(tokens, i + 1) == "that":
+        found = same(tokens, i + 1, ctx)
+        if found is not None:
+            return found.starting_at(i)
     if word(tokens, i + 1) in ("today", "tonight"):
         return _at(i, i + 2, ctx.said_on, "later the same day")
     return _part_of(tokens, i, ctx, weekday_=4, day=0, reading="late in")
@@ -241,6 +285,44 @@ def day_after(tokens: list[Token], i: int, ctx: DateContext) -> Expression | Non
     return None
 
 
+# Times that refer back to the date just named in the same sentence ("the panel meets on
+# Friday and we'll let you know the same day"); the grammar supplies that date. With none
+# named, "the same day" is vague and "the next (business) day" counts from said_on.
+SAME_DAY = "the same day as the date named before it"
+NEXT_DAY = "the next day"
+NEXT_BUSINESS_DAY = "the next business day"
+
+
+def same(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    """ "the same day", "that same afternoon", "that day", "later that day"."""
+    start = i
+    if word(tokens, i) == "same":
+        if word(tokens, i - 1) not in ("the", "that"):
+            return None
+        start = i - 1
+    elif word(tokens, i + 1) == "same":
+        i += 1
+    after = word(tokens, i + 1)
+    if after != "day" and after not in _PART_OF_DAY:
+        return None
+    if word(tokens, i + 2) in ("after", "before", "of", "as") or (
+            tokens[start].text == "that" and word(tokens, i + 2) in ("is", "was", "works")):
+        return None  # "that day works", "the same day as the panel": not a reference
+    if word(tokens, start - 1) == "later":
+        start -= 1
+    return _vague(start, i + 2, SAME_DAY)
+
+
+def _next_day(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    """ "the next day", "the next business day", "the following working day" at ``i``."""
+    w = word(tokens, i + 1)
+    if w in BUSINESS and word(tokens, i + 2) == "day":
+        return _at(i, i + 3, ctx.business_days(1), NEXT_BUSINESS_DAY)
+    if w == "day" and word(tokens, i - 1) == "the" and word(tokens, i + 2) != "or":
+        return _at(i, i + 2, ctx.days(1), NEXT_DAY)
+    return None
+
+
 def morning(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     """ "first thing in the morning", "in the morning": the next morning."""
     if word(tokens, i - 1) == "the" and word(tokens, i - 2) in ("in", "by") and word(
@@ -268,7 +350,7 @@ def this(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     if w in ("weekend", "wkend"):
         return _at(i, i + 2, ctx.week_day(0, 6), "the Sunday of this week")
     period = _period(tokens, i)
-    return None if period is None else _end_of(period, i, ctx)
+    return None if period is None else _end_of(period, i, ctx, tokens)
 
 
 def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
@@ -277,6 +359,8 @@ def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         return weekday(tokens, i + 1, ctx, WEEKDAYS[w], "next").starting_at(i)
     if w in ("weekend", "wkend"):
         return _at(i, i + 2, ctx.week_day(1, 6), "the Sunday of next week")
+    if w in BUSINESS and word(tokens, i + 2) == "day":
+        return _next_day(tokens, i, ctx)
     span = duration(tokens, i + 1, ctx)  # "the next few days" is a span, not a week
     if span is not None:
         return Expression(i, span.end, span.deadline, span.reading)
@@ -286,6 +370,8 @@ def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         span = duration(tokens, i + 1, ctx, starting_at=i)
         if span is not None:
             return span
+    if w == "day" and not _spans(tokens, i):
+        return _next_day(tokens, i, ctx)
     period = _period(tokens, i)
     if period is None:
         return None
@@ -330,6 +416,8 @@ def following(tokens: list[Token], i: int, ctx: DateContext) -> Expression | Non
     w = word(tokens, i + 1)
     if w == "day" and word(tokens, i - 1) == "the":
         return day_after(tokens, i + 1, ctx)
+    if w in BUSINESS and word(tokens, i + 2) == "day":
+        return _next_day(tokens, i, ctx)
     if w in WEEKDAYS:
         return weekday(tokens, i + 1, ctx, WEEKDAYS[w], "next").starting_at(i)
     period = _period(tokens, i)
@@ -361,7 +449,7 @@ def unit_end(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None
     inside = word(tokens, i - 1) == "the" and word(tokens, i - 2) in ("within", "during")
     if word(tokens, k) == "end" or inside:
         end = k + 1 if word(tokens, k) == "end" else i + 1
-        return _end_of((unit, 0, end), i, ctx)
+        return _end_of((unit, 0, end), i, ctx, tokens)
     if unit == "week" and word(tokens, i + 1) == "of" and word(tokens, i - 1) == "the":
         k = skip(tokens, i + 2, "the")  # "the week of the 16th": the Friday of that week
         if k < len(tokens) and (tokens[k].kind in (ORD, NUM, SLASH, ISO) or word(

@@ -68,6 +68,8 @@ SPELLINGS: dict[str, str] = {
     "xmas": "christmas", "chrismas": "christmas", "thanksgving": "thanksgiving",
     "asap": "asap", "gonna": "going to", "wanna": "want to", "lemme": "let me",
     "coupla": "couple of", "bd": "business days", "bds": "business days",
+    "msg": "message", "txt": "text", "pls": "please", "plz": "please", "wil": "will",
+    "shud": "should", "shld": "should", "wud": "would", "coz": "cause", "cuz": "cause",
 }
 # Abbreviations that are also everyday words: read as dates only when capitalised ("Sat",
 # "Wed", "Mar") or followed by a full stop.
