@@ -47,7 +47,7 @@ PASSIVE = frozenset({
 BACK_VERBS = frozenset({
     "get", "come", "circle", "report", "write", "revert", "call", "ring", "phone", "getting",
     "coming", "circling", "loop", "looping", "reach", "reaching", "writing", "reporting",
-    "reverting", "calling", "ringing", "phoning", "be",
+    "reverting", "calling", "ringing", "phoning", "be", "feed", "feeding",
 })
 # Finishing the process is deciding: "wrap this up", "conclude the process", "close the role".
 FINISHING = frozenset({
@@ -208,6 +208,8 @@ def _knows(words: list[str], k: int, start: int) -> bool:
 def _bare(words: list[str], k: int) -> bool:
     """Whether nothing but the candidate or a time follows the verb at ``k``."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in ("to", "with", "from") and words[k + 2:k + 3] not in (["you"], ["u"]):
+        return _bare(words, k + 1)  # "write to the references", "call to arrange"
     if nxt in OTHER_OBJECTS:
         return False
     if nxt in DETERMINERS:
@@ -280,8 +282,8 @@ def by_employer(words: list[str], k: int, start: int, *, elided: bool = True) ->
     command to the candidate never has "you" as its object ("reply by Friday")."""
     for j in range(k - 1, max(start, k - 10) - 1, -1):
         w = words[j]
-        if w in SUBJECTS:
-            return True
+        if w in SUBJECTS or (w == "me" and j > start and words[j - 1] == "let"):
+            return True  # "we will", "let me get back to you"
         if w in MODALS:  # "we will reply", but not "you can reply"
             return not (j > start and words[j - 1] in ("you", "u"))
         if w == "to" and j > start and words[j - 1] in WANTING:

@@ -78,11 +78,12 @@ _REFERRING = frozenset({relative.SAME_DAY, relative.NEXT_DAY, relative.NEXT_BUSI
 
 def _refer(expr: Expression, found: list[Expression], tokens: list[Token],
            ctx: DateContext) -> Expression:
-    """ "the same day", "the next (business) day": read from the date named just before it
-    in the same sentence, if there is one."""
+    """ "the same day", "the next (business) day": the date named before it (for "the next
+    day", in the same sentence; else "the next day" counts from said_on)."""
     named = found[-1] if found else None
-    if named is None or named.deadline is None or named.past or any(
-            tokens[t].kind == STOP for t in range(named.end, expr.start)):
+    if named is None or named.deadline is None or named.past or (
+            expr.reading != relative.SAME_DAY  # "that day" may point back past a full stop
+            and any(tokens[t].kind == STOP for t in range(named.end, expr.start))):
         return expr
     if expr.reading == relative.SAME_DAY:
         return Expression(expr.start, expr.end, named.deadline, "the date named before it")

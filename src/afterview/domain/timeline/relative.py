@@ -112,6 +112,8 @@ def _or_next(tokens: list[Token], period: tuple[str, int, int]) -> tuple[int, in
     if word(tokens, end) != "or" or ahead >= 2:
         return 0, end, ""
     j = skip(tokens, end + 1, "the")
+    if j < len(tokens) and tokens[j].text in ("one", unit) and word(tokens, j + 1) == "after":
+        return 1, j + 2, ""  # "next week or the one after"
     part = word(tokens, j)
     if part not in _ELLIPTICAL_PARTS:
         part = ""
@@ -380,7 +382,7 @@ def next_(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
         return None
     if unit == "week" and word(tokens, end) == "or" and word(tokens, end + 1) == "two":
         return _at(i, end + 2, ctx.week_day(2, 4), "the Friday of the week after next")
-    return _end_of(period, i, ctx)
+    return _end_of(period, i, ctx, tokens)
 
 
 _SPAN_WORDS = frozenset({"within", "in", "over", "during", "across", "throughout", "for"})
