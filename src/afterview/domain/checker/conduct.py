@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.domain.checker.keys import Keys, boundary_first
 from afterview.domain.checker.model import Hit
 from afterview.domain.checker.record import Facts
 from afterview.domain.checker.text import Draft, Sentence
@@ -31,7 +32,7 @@ def _sentence_hits(
 
 # --- complains-about-wait ------------------------------------------------------------
 
-_COMPLAINT = re.compile(
+_COMPLAINT = re.compile(boundary_first(
     r"\bstill (?:haven't|have not|hasn't|has not|not|no|nothing|waiting|no word)\b"
     r"|\b(?:haven't|have not|hadn't|had not|not|never) (?:heard|received|gotten|got) "
     r"(?:a thing|a word|a peep|anything at all|nothing|a single|zilch|squat|a sound)"
@@ -62,7 +63,7 @@ _COMPLAINT = re.compile(
     rf"(?:{_NUM}|weeks|days|so long|ages)|\bghost(?:ed|ing)\b"
     r"|\bwithout (?:hearing|a word|any word|a response|an answer) (?:anything|back|a thing)?"
     r"(?= for| in| after|\.|,)"
-)
+))
 _FEELING = re.compile(
     r"\b(?:frustrat\w*|discourag\w*|disheartening|annoy\w*|upsetting|exasperat\w*|"
     r"disappoint\w*|stressful|nerve-?wracking|agoniz\w*|black hole|long wait)\b"
@@ -75,36 +76,38 @@ _WAIT_CONTEXT = re.compile(
 _TAKING_LONG = re.compile(r"\btaking (?:so|this|too|very|such a) long\b|\bdragging on\b")
 
 
-_ELAPSED = re.compile(
+_ELAPSED = re.compile(boundary_first(
     rf"\b(?:{_NUM}|a|one|a whole|an entire|almost a|nearly a|over a|more than a) "
     r"(?:whole |full |long )?(?:days?|weeks?|months?)\b|\ba long (?:time|wait)\b|\bso long\b"
     r"|\bages\b|\bforever\b|\ball (?:week|month)\b|\bevery (?:day|hour|morning|night)\b"
     r"|\bby now\b|\b(?:twice|three times|several times|multiple times|repeatedly) already\b"
-)
-_UNANSWERED = re.compile(
+))
+_UNANSWERED = re.compile(boundary_first(
     r"\bno (?:\w+ )?(?:reply|replies|response|responses|answer|word|news|update|call|email|"
     r"feedback)\b|\bnot (?:a|one) (?:single )?(?:reply|response|word|call|email|peep|thing)\b"
     r"|\b(?:haven't|hasn't|have not|has not|hadn't|not|never) (?:\w+ )?(?:heard|received|"
     r"gotten|got)\b|\bnothing (?:back|yet|from)\b|\bwithout (?:a |any )?(?:single )?(?:reply|"
     r"response|answer|word|call|email|peep)\b|\bsilence\b|\b(?:nobody|no one)\b|\bblack hole\b"
-)
+))
 _WAITING = re.compile(
     r"\b(?:been|am|'m|still|keep|kept|keeping) (?:\w+ )?waiting\b|\bwaiting (?:\w+ )?(?:by|on) "
     r"(?:the|my) (?:phone|inbox|email)|\bwaiting (?:for|on) (?:a |an |your |any )?(?:reply|"
     r"response|answer|word|news|update|decision|call|email)"
 )
-_DWELL = re.compile(r"\bcan't believe\b|\balready\b|\btwice\b|\bagain\b|\bstill\b|"
-                    r"\bby now\b|\bpins and needles\b|\bon edge\b|\banxious\w*\b")
+_DWELL = re.compile(boundary_first(
+    r"\bcan't believe\b|\balready\b|\btwice\b|\bagain\b|\bstill\b|"
+    r"\bby now\b|\bpins and needles\b|\bon edge\b|\banxious\w*\b"
+))
 
 
 # Cheap substring filters: a sentence without any of these cannot match the patterns.
-_COMPLAINT_KEYS = (
+_COMPLAINT_KEYS = Keys(
     "still", "hear", "peep", "word", "silence", "crickets", "counting", "nothing", "dark",
     "been", "phone", "inbox", "mail", "wait", "expected", "should", "overdue", "nobody",
     "no one", "no-one", "patience", "no ", "ghost", "without", "black hole", "void", "by now",
     "refresh", "staring", "glued", "checking", "heard",
 )
-_COMPLAINT_SENTENCE_KEYS = (
+_COMPLAINT_SENTENCE_KEYS = Keys(
     "frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat", "disappoint",
     "stressful", "nerve", "agoniz", "black hole", "long", "no ", "not ", "n't", "never",
     "nothing", "without", "silence", "nobody", "no one", "wait", "day", "week", "month",
@@ -112,16 +115,19 @@ _COMPLAINT_SENTENCE_KEYS = (
 )
 
 
-_UNANSWERED_KEYS = ("no ", "not ", "n't", "never", "nothing", "without", "silence", "nobody",
+_UNANSWERED_KEYS = Keys("no ", "not ", "n't", "never", "nothing", "without", "silence", "nobody",
                     "no one", "black hole")
-_ELAPSED_KEYS = ("day", "week", "month", "long", "ages", "forever", "every", "by now",
+_ELAPSED_KEYS = Keys("day", "week", "month", "long", "ages", "forever", "every", "by now",
                  "already", "twice", "times")
-_FEELING_KEYS = ("frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat",
+_FEELING_KEYS = Keys("frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat",
                  "disappoint", "stressful", "nerve", "agoniz", "black hole", "long wait")
 
 
-def _signal(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> bool:
-    return any(k in low for k in keys) and pattern.search(low) is not None
+def _signal(draft: Draft, s: Sentence, pattern: re.Pattern[str], keys: Keys) -> bool:
+    return draft.contains(s, keys) and pattern.search(s.low) is not None
+
+
+_IT_HAS_BEEN = re.compile(r"\bit(?:'s| has) been\b")
 
 
 def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
@@ -129,10 +135,10 @@ def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
     hits = [Hit(*span) for span in draft.find(_COMPLAINT, _COMPLAINT_KEYS)]
     for s in draft.sentences_with(_COMPLAINT_SENTENCE_KEYS):
         low = s.low
-        unanswered = _signal(low, _UNANSWERED, _UNANSWERED_KEYS)
+        unanswered = _signal(draft, s, _UNANSWERED, _UNANSWERED_KEYS)
         waiting = "wait" in low and _WAITING.search(low)
-        elapsed = _signal(low, _ELAPSED, _ELAPSED_KEYS)
-        feeling = _signal(low, _FEELING, _FEELING_KEYS)
+        elapsed = _signal(draft, s, _ELAPSED, _ELAPSED_KEYS)
+        feeling = _signal(draft, s, _FEELING, _FEELING_KEYS)
         if not (unanswered or waiting or elapsed or feeling):
             if not s.is_question and _TAKING_LONG.search(low):
                 hits.append(Hit(s.start, s.end))
@@ -142,7 +148,7 @@ def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
             or (unanswered and (elapsed or _DWELL.search(low)))
             or (waiting and (elapsed or _DWELL.search(low) or unanswered))
             or (elapsed and _DWELL.search(low) and _WAIT_CONTEXT.search(low)
-                and re.search(r"\bit(?:'s| has) been\b", low))
+                and _IT_HAS_BEEN.search(low))
         ) or (not s.is_question and _TAKING_LONG.search(s.low)):
             hits.append(Hit(s.start, s.end))
     return hits
@@ -151,7 +157,7 @@ def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
 # --- asks-if-hired -------------------------------------------------------------------
 
 _JOB = r"(?:job|position|role|offer|spot|post|gig|cut|place|it)"
-_HIRED = re.compile(
+_HIRED = re.compile(boundary_first(
     rf"\b(?:did|have|has|had) i (?:get|got|gotten|land|landed|win|won|make|made|secure|"
     rf"secured) (?:the |this |that |an )?(?:[\w-]+ ){{0,3}}?{_JOB}\b"
     r"|\b(?:whether|if) (?:you(?:'ll| will| are going to| plan to| want to| have decided to|"
@@ -176,7 +182,7 @@ _HIRED = re.compile(
     r"|\b(?:let me know|know|tell me|hear|decide) either way\b|\byes or (?:a )?no\b"
     r"|\b(?:know|tell me|let me know|inform me|share) (?:of |about )?(?:your|the) (?:final )?"
     r"decision\b(?! (?:timeline|date|process|time|would|will|is expected))"
-)
+))
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:i need|i'd need|i have to|i must|please|can you|could you|let me know|tell me|"
     r"need to know|need an answer|need a decision)\b.{0,60}\b(?:by|before|no later than) "
@@ -203,11 +209,14 @@ _ME_HIRED = re.compile(
 _ASKING_OUTCOME = re.compile(r"\?|\b(?:let me know|tell me|know (?:if|whether))\b")
 
 
-_HIRED_KEYS = (
+_HIRED_KEYS = Keys(
     " i ", "i'", "mine", " me ", " me?", " me.", " me,", " me!", "either way", "yes or",
     "decision", "outcome", "result", "verdict", "notice",
 )
-_HIRED_SENTENCE_KEYS = (" me", "by ", "before", "no later", "offer")
+_HIRED_SENTENCE_KEYS = Keys(" me", "by ", "before", "no later", "offer")
+
+
+_ABOUT_OUTCOME = re.compile(r"\b(?:decision|decide|answer|know|hear|offer|job|if|whether)\b")
 
 
 def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
@@ -217,7 +226,7 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
         if _ME_HIRED.search(s.low) and _ASKING_OUTCOME.search(s.low):
             hits.append(Hit(s.start, s.end))
         if _CANDIDATE_DEADLINE.search(s.low) and not _EMPLOYER_SAID.search(s.low):
-            if re.search(r"\b(?:decision|decide|answer|know|hear|offer|job|if|whether)\b", s.low):
+            if _ABOUT_OUTCOME.search(s.low):
                 hits.append(Hit(s.start, s.end))
         elif _OFFER_DEADLINE.search(s.low):
             hits.append(Hit(s.start, s.end))
@@ -226,7 +235,7 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 # --- questions-delay -----------------------------------------------------------------
 
-_REASON = re.compile(
+_REASON = re.compile(boundary_first(
     r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has| had| might| could| may)?(?: been| be|"
     r" have been)? (?:holding|causing|"
     r"driving|behind|slowing|keeping|the (?:hold[- ]?up|delay|reason|problem|issue|matter))"
@@ -238,7 +247,7 @@ _REASON = re.compile(
     r"|\b(?:is|was|has) (?:something|anything) (?:\w+ ){0,3}(?:holding|held|delaying|slowing|"
     r"changed|wrong)|\bdid (?:something|anything) (?:change|happen|come up)\b"
     r"|\bwas (?:the|it) (?:\w+ )?(?:pushed|delayed|changed|moved|put on hold|postponed)"
-)
+))
 _DELAY = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"
     r"late|behind|chang\w*|on hold|moved|drag\w*|wait\w*|timeline|happened|silence|still|"

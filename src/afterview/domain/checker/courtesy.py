@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from afterview.domain.checker.keys import Keys, boundary_first
 from afterview.domain.checker.model import Hit
 from afterview.domain.checker.record import Facts
-from afterview.domain.checker.text import Draft
+from afterview.domain.checker.text import Draft, Sentence
 from afterview.domain.checker.vocab import ROLE_NOUNS
 from afterview.domain.checker.wording import akin, pieces
 
@@ -22,15 +24,30 @@ _NOT_THANKS = re.compile(
 )
 
 
+_NOT_THANKS_KEYS = Keys("thanks to", "would", "'d", "will", "be ")
+
+
 def no_gratitude(draft: Draft, facts: Facts | None) -> list[Hit]:
     """No thanks or appreciation addressed to the reader."""
     if not any(k in draft.low for k in ("thank", "thx", "grat", "appreciat")):
         return [Hit(*draft.last_span())]
-    blocked = list(draft.find(_NOT_THANKS, ("thanks to", "would", "'d", "will", "be ")))
     for match in draft.search(_THANKS):
+        # A blocking phrase and the thanks it contains lie in the same sentence.
+        sentence = draft.sentence_at(match.start())
+        blocked = _blocked(draft, sentence) if sentence is not None else []
         if not any(s <= match.start() and match.end() <= e for s, e in blocked):
             return []
     return [Hit(*draft.last_span())]
+
+
+def _blocked(draft: Draft, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of 'thanks to' and of conditional requests in ``sentence``."""
+    if not draft.contains(sentence, _NOT_THANKS_KEYS):
+        return []
+    return [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _NOT_THANKS.finditer(sentence.low)
+    ]
 
 
 # --- no-interest ---------------------------------------------------------------------
@@ -78,10 +95,17 @@ def _about_the_role(rest: str, facts: Facts | None) -> bool:
     words = [w for w in pieces(rest) if w not in {"the", "a", "an", "in", "about", "to", "on"}]
     if not words:
         return True
+    targets, long_targets = _targets(facts)
+    return any(w in targets or any(akin(w, t) for t in long_targets) for w in words)
+
+
+@lru_cache(maxsize=256)
+def _targets(facts: Facts | None) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that place an interest on the role, and those long enough to match loosely."""
     targets = set(_ROLE_WORDS)
     if facts is not None:
         targets |= facts.company_words | set(pieces(facts.position))
-    return any(w in targets or any(akin(w, t) for t in targets if len(t) > 3) for w in words)
+    return frozenset(targets), tuple(t for t in targets if len(t) > 3)
 
 
 def no_interest(draft: Draft, facts: Facts | None) -> list[Hit]:
@@ -93,7 +117,7 @@ def no_interest(draft: Draft, facts: Facts | None) -> list[Hit]:
     return [Hit(*draft.first_span())]
 
 
-_INTEREST_KEYS = (
+_INTEREST_KEYS = Keys(
     "interest", "intrest", "intersted", "keen", "excit", "enthusias", "eager", "thrill",
     "passion", "motivat", "hyped", "stoked", "pumped", "psyched", "delight", "into", "love",
     "like", "welcome", "glad", "happy", "honou", "pleased", "proud", "hope", "hoping", "want",
@@ -128,7 +152,7 @@ _STATUS = re.compile(
     r"how (?:is|are) (?:the|your|"
     r"things) (?:\w+ )?(?:going|progressing|coming along|moving))\b"
 )
-_ASKING = re.compile(
+_ASKING = re.compile(boundary_first(
     r"\?|\blet me know\b|\bshare\b|\btell me\b|\bupdate me\b|\bfill me in\b|\bask\b|"
     r"\basking\b|\bcheck\b|\bchecking\b|\bsee if\b|\bsee whether\b|\bsee where\b|"
     r"\bwonder(?:ing)?\b|\bcurious\b|\bwelcome\b|(?:would|'d) (?:\w+ )?appreciate|"
@@ -136,7 +160,7 @@ _ASKING = re.compile(
     r"\b(?:glad|happy|love|like|keen) to (?:hear|know|learn)\b|\binquir|\benquir|"
     r"\bany (?:update|news|word)\b|\bknow (?:if|whether|when|where|how)\b|"
     r"\bkeep me (?:posted|updated|informed)\b|\bpass along\b|\bhappy to hear\b"
-)
+))
 
 
 def asks_for_status(draft: Draft) -> bool:

@@ -39,6 +39,19 @@ def detectors(policy: Policy) -> dict[str, Detector]:
     }
 
 
+@lru_cache(maxsize=64)
+def _checks(policy: Policy, kind: str, has_record: bool) -> tuple[tuple[Rule, Detector], ...]:
+    """The rules judged by a detector on drafts of ``kind``, in order, with their detectors."""
+    found = detectors(policy)
+    return tuple(
+        (rule, found[rule.id])
+        for rule in RULES
+        if rule.applies_to(kind)
+        and rule.id not in ENGINE_RULES
+        and (has_record or not rule.needs_record)
+    )
+
+
 def check_draft(
     text: str,
     *,
@@ -61,14 +74,11 @@ def check_draft(
         raise InputError("the draft must be text", field="text")
     facts = facts_from_record(interview)
     draft = Draft(text, kind)
-    found = detectors(policy or DEFAULT_POLICY)
     findings: list[Finding] = []
-    for rule in RULES:
-        if not rule.applies_to(kind) or rule.id in ENGINE_RULES:
-            continue
-        if rule.needs_record and facts is None:
-            continue
-        findings += _findings(rule, found[rule.id](draft, facts))
+    for rule, detector in _checks(policy or DEFAULT_POLICY, kind, facts is not None):
+        hits = detector(draft, facts)
+        if hits:
+            findings += _findings(rule, hits)
     if any(f.rule == "asks-if-hired" for f in findings):
         # An improper ask is reported as that, not also as a missing status question.
         findings = [f for f in findings if f.rule != "no-status-question"]

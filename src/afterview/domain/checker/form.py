@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.domain.checker.keys import Keys
 from afterview.domain.checker.model import EMAILS, SPOKEN, Hit
 from afterview.domain.checker.record import Facts, same_name
 from afterview.domain.checker.text import Draft, fold, words_of
@@ -68,7 +69,7 @@ _NOT_SLOTS = frozenset({"sic", "x", " ", "", "…", "...", "edited"})
 
 def placeholder_left(draft: Draft, facts: Facts | None) -> list[Hit]:
     """An unfilled template slot: '[Your Name]', '{{ name }}', '<Company>', '____'."""
-    known = " ".join((facts.company, facts.position, *facts.topics)).lower() if facts else ""
+    known = facts.subject_text if facts else ""
     hits: list[Hit] = []
     text = draft.text
     if not any(c in text for c in "[{<_X(") :
@@ -137,10 +138,10 @@ _NOT_NAMES = frozenset(
 )
 
 
-_HOPE_KEYS = ("love", "hope", "hoping", "excit", "eager", "keen", "forward", "chance",
+_HOPE_KEYS = Keys("love", "hope", "hoping", "excit", "eager", "keen", "forward", "chance",
               "opportunit", "join", "part of", "be on", "wait", "thrill", "want", "glad",
               "would be", "'d be", "future")
-_COMPANY_SLOT_KEYS = (" at ", "join", " crew", " team", " family", " group", " staff",
+_COMPANY_SLOT_KEYS = Keys(" at ", "join", " crew", " team", " family", " group", " staff",
                       " folks", " community")
 _CALENDAR = frozenset(
     [
@@ -173,7 +174,7 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(start, end, _use(facts.interviewers)))
     if facts.company_words:
-        allowed = people | facts.company_words | facts.known_words()
+        allowed = facts.named
         for m in _company_mentions(draft.text):
             first = fold(m.group(1).split()[0])
             if first in STOP or first in allowed:
@@ -182,7 +183,7 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(m.start(1), m.end(1), _use((facts.company,))))
         for s in draft.sentences_with(_HOPE_KEYS):
-            if not any(k in s.low for k in _COMPANY_SLOT_KEYS):
+            if not draft.contains(s, _COMPANY_SLOT_KEYS):
                 continue
             if not _HOPE.search(s.low) or _OWN_SIDE.search(s.low):
                 continue

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+from afterview.domain.checker.keys import Keys, boundary_first
 from afterview.domain.checker.model import Hit
 from afterview.domain.checker.record import Facts
 from afterview.domain.checker.text import Draft
@@ -55,7 +55,7 @@ _YOU_MEET_MANY = re.compile(
     rf"|\b(?:crowd|rest|others|group|pool|field|batch|lot|bunch|line-?up|number|all)\s+of\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:that\s+|who\s+|whom\s+)?{_SEEN_BY_YOU}"
 )
-_COMPARING = re.compile(
+_COMPARING = re.compile(boundary_first(
     r"\bcompar\w* me (?:with|to|against)\b|\bcompared (?:with|to) (?:the )?others?\b"
     r"|\bthan (?:the )?(?:other|others|rest)\b|\bthe rest of the (?:field|pool|group)\b"
     r"|\bthe competition\b|\b(?:nobody|no one|no-one) (?:else )?(?:will|can|could|would) "
@@ -63,22 +63,22 @@ _COMPARING = re.compile(
     r"(?:from|among|amongst) (?:the )?(?:others|rest|"
     r"crowd|pack|other)\b"
     r"|\bset me apart from\b|\bagainst (?:the )?other\b"
-)
+))
 
 
-_RIVAL_KEYS = ("other", "compar", "you", "out from", "out among", "than", "rest of",
+_RIVAL_KEYS = Keys("other", "compar", "you", "out from", "out among", "than", "rest of",
                "competition", "no one", "nobody",
                "no-one", "stand out", "apart from", "else", "people", "folks", "candidates",
                "applicants", "professionals")
 
 
 _RIVAL_PATTERNS = (
-    (_OTHERS_SEEN, ("other",)),
-    (_COMPARING, ("compar", "than", "rest of", "competition", "no one", "nobody", "no-one",
+    (_OTHERS_SEEN, Keys("other")),
+    (_COMPARING, Keys("compar", "than", "rest of", "competition", "no one", "nobody", "no-one",
                   "out from", "out among", "apart from", "against")),
-    (_CROWD, ("many", "lot", "plenty", "other", "several", "numerous", "hundreds", "dozens",
+    (_CROWD, Keys("many", "lot", "plenty", "other", "several", "numerous", "hundreds", "dozens",
               "else")),
-    (_YOU_MEET_MANY, ("meet", "met", "see", "saw", "interview", "consider", "talk", "speak",
+    (_YOU_MEET_MANY, Keys("meet", "met", "see", "saw", "interview", "consider", "talk", "speak",
                       "spoke")),
 )
 
@@ -100,7 +100,7 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
             hits.append(Hit(m.start(), m.end()))
     for s in draft.sentences_with(_RIVAL_KEYS):
         if any(
-            any(k in s.low for k in keys) and pattern.search(s.low)
+            draft.contains(s, keys) and pattern.search(s.low)
             for pattern, keys in _RIVAL_PATTERNS
         ):
             hits.append(Hit(s.start, s.end))
@@ -108,10 +108,8 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 
 def _sentence_of(draft: Draft, offset: int) -> str:
-    index = bisect_right(draft.sentence_starts, offset) - 1
-    if index >= 0 and offset < draft.sentences[index].end:
-        return draft.sentences[index].low
-    return ""
+    sentence = draft.sentence_at(offset)
+    return sentence.low if sentence is not None else ""
 
 
 def _line_start(draft: Draft, m: re.Match[str]) -> bool:
@@ -121,7 +119,7 @@ def _line_start(draft: Draft, m: re.Match[str]) -> bool:
 
 # --- desperate-tone ------------------------------------------------------------------
 
-_DESPERATE = re.compile(
+_DESPERATE = re.compile(boundary_first(
     r"!{2,}|\?!|!\?"
     r"|\bplease,? please\b|\b(?:i'm|i am) begging\b|\bi beg\b|\bbegging you\b"
     r"|\bi (?:really |truly |desperately |just |badly |so )*need (?:this|the|a) "
@@ -146,10 +144,10 @@ _DESPERATE = re.compile(
     r"|\bas soon as possible\b|\bday or night\b|\burgent(?:ly)?\b|\basap\b"
     r"|\b(?:call|get back to|respond to|reply to|text) me (?:back )?(?:right away|immediately|"
     r"as soon as you can)"
-)
+))
 
 
-_DESPERATE_KEYS = (
+_DESPERATE_KEYS = Keys(
     "!", "please,", "please please", "pleas ", "beg", "need", "desperat", "means everything",
     "mean everything", "mean the world", "mean so much", "counting on", "out of work",
     "to support", "to feed", "savings", " rent", " lease", "mortgage", "bills", "know what",
@@ -163,7 +161,7 @@ _DESPERATE_KEYS = (
 
 def desperate_tone(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Begging, stated need, urgency or pressure, or stacked exclamation marks."""
-    known = " ".join((facts.company, facts.position, *facts.topics)).lower() if facts else ""
+    known = facts.subject_text if facts else ""
     hits: list[Hit] = []
     for start, end in draft.find(_DESPERATE, _DESPERATE_KEYS):
         word = draft.low[start:end]
@@ -181,11 +179,14 @@ _PLAIN_FOLLOWERS = frozenset(
 )
 
 
+_FOLLOWING = re.compile(r"\s+([\w-]+)")
+
+
 def _names_a_thing(draft: Draft, start: int, end: int, known: str) -> bool:
     """Whether 'ASAP' or 'urgent' modifies a noun ('the ASAP tier', 'Urgent Care')."""
     if draft.low[start:end] in known or draft.low[max(0, start - 4) : start] == "the ":
         return True
-    following = re.match(r"\s+([\w-]+)", draft.text[end : end + 30])
+    following = _FOLLOWING.match(draft.text[end : end + 30])
     if not following:
         return False
     word = following.group(1)
@@ -197,8 +198,8 @@ def _names_a_thing(draft: Draft, start: int, end: int, known: str) -> bool:
 # --- too-informal --------------------------------------------------------------------
 
 _GREETING = re.compile(r"(?:^|\n)[ \t]*(hey|yo|hiya|heya|howdy|sup|hey there)\b(?=[\s,!.])")
-_SLANG_PHRASE_KEYS = ("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec", "biggie",
-                      "hit me", "catch you", "what's up")
+_SLANG_PHRASE_KEYS = Keys("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec",
+                          "biggie", "hit me", "catch you", "what's up")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
 )

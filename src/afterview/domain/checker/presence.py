@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from afterview.domain.checker.keys import boundary_first
 from afterview.domain.checker.model import SPOKEN, Hit
 from afterview.domain.checker.record import Facts, same_name
 from afterview.domain.checker.text import Draft, Sentence, fold
 from afterview.domain.checker.vocab import (
     GENERIC,
     MONTHS,
-    ORDINALS,
     ROLE_NOUNS,
     SENIORITY,
     STOP,
@@ -39,10 +39,6 @@ _CLOSING_WORDS = frozenset(
 )
 _GREETING_WORD = re.compile(r"(?i)(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b")
 _SIGN_OFF_LINE = re.compile(r"^(?:[-–—~]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
-
-
-def _tokens(draft: Draft) -> list[tuple[str, int, int]]:
-    return [(ORDINALS.get(w, w), s, e) for w, s, e in draft.words]
 
 
 # --- no-self-intro -------------------------------------------------------------------
@@ -86,12 +82,14 @@ def no_self_intro(draft: Draft, facts: Facts | None) -> list[Hit]:
             return []
         return [Hit(start, end)]
     if facts is not None and facts.candidate_names:
-        first_line_end = draft.text.find("\n")
-        for word, start, _ in draft.words:
-            if word in facts.candidate_names and len(word) > 1 and not (
-                word in facts.interviewer_names and 0 <= start < max(first_line_end, 0)
-            ):
-                return []
+        named = [w for w in facts.candidate_names if len(w) > 1 and w in draft.folded_words]
+        if any(w not in facts.interviewer_names for w in named):
+            return []
+        if named:  # a name the interviewer shares counts only past the greeting line
+            first_line_end = max(draft.text.find("\n"), 0)
+            for word, start, _ in draft.words:
+                if word in named and start >= first_line_end:
+                    return []
     elif _INTRO.search(draft.text):
         return []
     if _sign_off_name(draft):
@@ -102,23 +100,29 @@ def no_self_intro(draft: Draft, facts: Facts | None) -> list[Hit]:
 # --- no-position ---------------------------------------------------------------------
 
 
-def _title_words(position: str) -> list[str]:
-    return [w for w in pieces(position) if w not in STOP and w not in SENIORITY]
+@lru_cache(maxsize=256)
+def _title_words(position: str) -> tuple[str, ...]:
+    return tuple(w for w in pieces(position) if w not in STOP and w not in SENIORITY)
 
 
 def mentions_position(draft: Draft, facts: Facts | None) -> bool:
     """Whether the role is named by its title or a recognisable short form."""
-    tokens = _tokens(draft)
-    words = [t[0] for t in tokens]
-    title = _title_words(facts.position) if facts is not None else []
+    words = draft.token_words
+    title = _title_words(facts.position) if facts is not None else ()
     if not title:
         return _mentions_some_role(draft, words)
-    if len(title) == 1 and any(akin(w, title[0]) for w in words if w not in STOP):
+    # akin(w, t) implies that w and t start with the same two letters: look only there.
+    heads = {t[:2] for t in title}
+    near = [i for i, w in enumerate(words) if w[:2] in heads]
+    if len(title) == 1 and any(akin(words[i], title[0]) for i in near if words[i] not in STOP):
         return True
     acronym = "".join(w[0] for w in title)
     if len(acronym) >= 2 and acronym in words:
         return True
-    for i in range(len(words) - 1):
+    last = len(words) - 1
+    for i in near:
+        if i == last:
+            continue
         a, b = words[i], words[i + 1]
         for j in range(len(title) - 1):
             if akin(a, title[j]) and akin(b, title[j + 1]) and a not in STOP:
@@ -147,7 +151,10 @@ def _mentions_some_role(draft: Draft, words: list[str]) -> bool:
             before = words[i - 1]
             if before not in STOP and before not in _ROLE_MODIFIER_GENERIC:
                 return True
-    return bool(re.search(r"\b(?:position|role) of [a-z]", draft.low))
+    return bool(_ROLE_OF.search(draft.low))
+
+
+_ROLE_OF = re.compile(r"\b(?:position|role) of [a-z]")
 
 
 def no_position(draft: Draft, facts: Facts | None) -> list[Hit]:
@@ -162,13 +169,13 @@ def no_position(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 # --- no-interview-date ---------------------------------------------------------------
 
-_DATE = re.compile(
+_DATE = re.compile(boundary_first(
     rf"\b(?:{WEEKDAYS})\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.|"
     rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b|"
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\blast (?:" + WEEKDAYS + r")\b"
-)
+))
 _RELATIVE_DAY = re.compile(
     r"\byesterday\b|\btoday\b|\btoday's\b|\bthis (?:morning|afternoon|evening)\b|"
     r"\blast night\b|\bearlier today\b"
@@ -219,6 +226,11 @@ def _topic_words(topic: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=256)
+def _topic_heads(topics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t[:2] for topic in topics for t in _topic_words(topic))
+
+
 def _covers_topic(index: dict[str, list[tuple[int, str]]], topic: frozenset[str]) -> bool:
     need = min(2, len(topic))
     if need == 0:
@@ -236,23 +248,36 @@ def _covers_topic(index: dict[str, list[tuple[int, str]]], topic: frozenset[str]
 def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
     """Whether the draft names a record topic (paraphrase allowed) or another specific."""
     if facts is not None and facts.topics:
+        heads = _topic_heads(facts.topics)  # the index is looked up only under these
         index: dict[str, list[tuple[int, str]]] = {}
-        for i, (word, _, _) in enumerate(_tokens(draft)):
+        for i, word in enumerate(draft.token_words):
+            if word[:2] not in heads and "-" not in word:
+                continue
             for w in word.split("-") if "-" in word else (word,):
-                if w not in STOP and w:
+                if w[:2] in heads and w not in STOP:
                     index.setdefault(w[:2], []).append((i, w))
         for topic in facts.topics:
             if _covers_topic(index, _topic_words(topic)):
                 return True
-    skip = GENERIC | STOP | _CALENDAR_WORDS
-    if facts is not None:
-        skip = skip | facts.company_words | facts.interviewer_names | set(pieces(facts.position))
+    skip = _skipped(facts)
     for match in draft.search(_CUE):
         tail = draft.low[match.end() : match.end() + 80]
-        tail = re.split(r"[.;:!?,]| and (?:i|it|we)\b", tail, maxsplit=1)[0]
+        tail = _TAIL_END.split(tail, maxsplit=1)[0]
         if any(w not in skip and len(w) > 2 and not w.isdigit() for w in pieces(tail)[:8]):
             return True
     return False
+
+
+_TAIL_END = re.compile(r"[.;:!?,]| and (?:i|it|we)\b")
+
+
+@lru_cache(maxsize=256)
+def _skipped(facts: Facts | None) -> frozenset[str]:
+    """Words that are not a specific after 'we discussed': generic, calendar, the record's."""
+    skip = GENERIC | STOP | _CALENDAR_WORDS
+    if facts is not None:
+        skip = skip | facts.company_words | facts.interviewer_names | set(pieces(facts.position))
+    return skip
 
 
 def no_specific_topic(draft: Draft, facts: Facts | None) -> list[Hit]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from afterview.domain.checker.text import words_of
 from afterview.domain.errors import InputError
@@ -59,6 +59,16 @@ class Facts:
     def _known(self) -> frozenset[str]:
         parts = [self.candidate, self.company, self.position, *self.interviewers, *self.topics]
         return frozenset(w for part in parts for w in words_of(part))
+
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """Words a draft may use as a name: interviewers, company and every known word."""
+        return self.interviewer_names | self.company_words | self.known_words()
+
+    @cached_property
+    def subject_text(self) -> str:
+        """The company, position and topics as one lowercase text, for substring tests."""
+        return " ".join((self.company, self.position, *self.topics)).lower()
 
 
 def _text(value: object) -> str:
@@ -112,14 +122,24 @@ def facts_from_record(record: Mapping[str, object] | None) -> Facts | None:
     contact = record.get("primary_contact")
     if isinstance(contact, Mapping) and _text(contact.get("name")):
         interviewers.append(_text(contact.get("name")))
-    return Facts(
+    return _shared(Facts(
         candidate=candidate_name,
         interviewers=tuple(dict.fromkeys(interviewers)),
         company=_text(record.get("company")),
         position=_text(record.get("position")),
         date=_date(record.get("date")),
         topics=tuple(dict.fromkeys(topics)),
-    )
+    ))
+
+
+@lru_cache(maxsize=256)
+def _shared(facts: Facts) -> Facts:
+    """One instance per distinct record, so the words derived from it are computed once.
+
+    Facts are immutable and everything cached on them derives from their fields, so an
+    equal instance seen before can stand in for a new one.
+    """
+    return facts
 
 
 def same_name(a: str, b: str) -> bool:

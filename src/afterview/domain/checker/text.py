@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from afterview.domain.checker.keys import Keys, Scanner, scanner
+from afterview.domain.checker.vocab import ORDINALS
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 # Titles and abbreviations that end in a full stop without ending a sentence.
@@ -116,6 +119,21 @@ class Draft:
         ]
 
     @cached_property
+    def word_list(self) -> list[str]:
+        """Every word of the draft, folded, in order (``words`` without the spans)."""
+        found: list[str] = _WORD.findall(self.low)
+        if self.low.isascii():  # already lowercase, so already folded
+            return found
+        return [w if w.isascii() else fold(w) for w in found]
+
+    @cached_property
+    def token_words(self) -> list[str]:
+        """The words with ordinals spelt out ('7th' → 'seventh')."""
+        if self.folded_words.isdisjoint(ORDINALS):
+            return self.word_list
+        return [ORDINALS.get(w, w) for w in self.word_list]
+
+    @cached_property
     def sentence_starts(self) -> list[int]:
         """Start offsets of the sentences, for finding the sentence around an offset."""
         return [s.start for s in self.sentences]
@@ -123,31 +141,42 @@ class Draft:
     @cached_property
     def folded_words(self) -> frozenset[str]:
         """Every word of the draft, folded, for quick membership tests."""
-        return frozenset(w for w, _, _ in self.words)
+        return frozenset(self.word_list)
 
     def search(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of a lowercase pattern anywhere in the draft."""
         return pattern.finditer(self.low)
 
-    def sentences_with(self, keys: tuple[str, ...]) -> list[Sentence]:
-        """The sentences that contain one of ``keys``: a cheap filter before a regex."""
-        low = self.low
-        present = [k for k in keys if k in low]
-        if not present:
-            return []
-        starts = self.sentence_starts
-        sentences = self.sentences
-        found: set[int] = set()
-        for key in present:
-            at = low.find(key)
-            while at != -1:
-                index = bisect_right(starts, at) - 1
-                if index >= 0 and at + len(key) <= sentences[index].end:
-                    found.add(index)
-                at = low.find(key, at + 1)
-        return [sentences[i] for i in sorted(found)]
+    @cached_property
+    def _keys_found(self) -> tuple[Scanner, dict[int, frozenset[str]]]:
+        """The keys found in each sentence (by start offset), from one scan of each."""
+        scan = scanner()
+        return scan, {s.start: scan.longest(s.low) for s in self.sentences}
 
-    def find(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    def sentences_with(self, keys: Keys) -> list[Sentence]:
+        """The sentences that contain one of ``keys``: a cheap filter before a regex."""
+        scan, found = self._keys_found
+        if keys.version > scan.size:  # keys registered after this draft was scanned
+            return [s for s in self.sentences if keys.in_text(s.low)]
+        wanted = keys.expanded(scan)
+        return [s for s in self.sentences if not wanted.isdisjoint(found[s.start])]
+
+    def contains(self, sentence: Sentence, keys: Keys) -> bool:
+        """Whether ``sentence`` (one of this draft's) contains one of ``keys``."""
+        scan, found = self._keys_found
+        here = found.get(sentence.start)
+        if here is None or keys.version > scan.size:  # not scanned for these keys
+            return keys.in_text(sentence.low)
+        return not keys.expanded(scan).isdisjoint(here)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``, if any (offsets between them have none)."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def find(self, pattern: re.Pattern[str], keys: Keys) -> Iterator[tuple[int, int]]:
         """Spans of ``pattern`` within the sentences that contain one of ``keys``."""
         for sentence in self.sentences_with(keys):
             for m in pattern.finditer(sentence.low):
