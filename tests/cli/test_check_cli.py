@@ -63,9 +63,9 @@ def test_json_output(tmp_path: Path) -> None:
 
 
 def test_stdin_words_and_no_spelling(tmp_path: Path) -> None:
-    text = STATUS_OK.replace("has stayed with me", "has stayed with me, flimbo and all")
+    text = STATUS_OK.replace("has stayed with me", "has stayed with me, planr and all")
     words = tmp_path / "words.txt"
-    words.write_text("# my words\nflimbo\n", encoding="utf-8")
+    words.write_text("# my words\nplanr\n", encoding="utf-8")
     _, record = _files(tmp_path, text)
     base = ("check", "-", "--kind", "status_email", "--record", record)
     assert "spelling" in run_cli(*base, stdin=text).stdout

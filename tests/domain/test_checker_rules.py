@@ -114,9 +114,9 @@ def test_names_topics_and_user_words_are_not_misspellings() -> None:
                   company="Quorvane Ltd", topics=["the kvorn pipeline"])
     text = ("Dear Tanvir,\n\nThank you for our talk about the kvorn pipeline at Quorvane and "
             "the Inventory Planner role. I remain keen on the role. Any update on timing? "
-            "I also use flimbo daily.\n\nBest,\nZofia Wrzesniewska")
+            "I also use planr daily.\n\nBest,\nZofia Wrzesniewska")
     assert "spelling" in rules_of(text, interview=record)
-    assert "spelling" not in rules_of(text, interview=record, words=["flimbo"])
+    assert "spelling" not in rules_of(text, interview=record, words=["planr"])
 
 
 def test_british_and_american_spellings_both_pass() -> None:

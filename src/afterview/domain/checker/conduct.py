@@ -64,6 +64,31 @@ _COMPLAINT = re.compile(boundary_first(
     r"|\bwithout (?:hearing|a word|any word|a response|an answer) (?:anything|back|a thing)?"
     r"(?= for| in| after|\.|,)"
 ))
+_LONG_WAIT_NUM = (
+    r"(?:twenty|thirty|forty|fifty|sixty|ninety|[2-9]\d|\d{3})(?:[- ]\w+)? minutes"
+    r"|(?:an|one|two|three|over an|more than an|nearly an|almost an|a full) hours?"
+    r"|half an hour|(?:well )?over (?:half )?an hour|ages|forever"
+)
+# Waits the employer caused in scheduling and in the lobby ('rescheduled three times',
+# 'sat in reception for forty minutes').
+_KEPT_WAITING = re.compile(
+    r"\b(?:rescheduled|postponed|cancell?ed|pushed back|(?:moved|bumped) (?:the |my |our )?"
+    r"(?:interview|call|meeting|appointment|slot))(?: \w+){0,3}? "
+    r"(?:twice|three times|four times|several times|multiple times|many times|\d+ times|"
+    r"repeatedly|again and again|more than once|yet again|once again)\b"
+    r"|\b(?:rescheduling|postponing|cancell?ing|moving) (?:it|the interview|my interview)"
+    r" (?:again and again|repeatedly|over and over)\b"
+    r"|\b(?:sitting|sat|waiting|waited|kept waiting|left waiting|left sitting|stuck)"
+    r"(?: \w+){0,3}? (?:in|at) (?:the |your )?(?:reception|lobby|waiting room|waiting area|"
+    rf"front desk|foyer)(?: \w+){{0,3}}? for (?:over |more than |nearly |almost |about |a good )?"
+    rf"(?:{_LONG_WAIT_NUM})\b"
+    r"|\b(?:waited|waiting|sat|sitting)(?: \w+){0,2}? (?:for )?(?:over |more than |nearly |"
+    rf"almost |a good )?(?:{_LONG_WAIT_NUM}) (?:in|at) (?:the |your )?(?:reception|lobby|"
+    r"waiting room|waiting area|front desk|foyer)\b"
+)
+_KEPT_WAITING_KEYS = Keys("reschedul", "postpon", "cancel", "moved", "pushed back", "bumped",
+                          "reception", "lobby", "waiting room", "waiting area", "front desk",
+                          "foyer")
 _FEELING = re.compile(
     r"\b(?:frustrat\w*|discourag\w*|disheartening|annoy\w*|upsetting|exasperat\w*|"
     r"disappoint\w*|stressful|nerve-?wracking|agoniz\w*|black hole|long wait)\b"
@@ -133,6 +158,10 @@ _IT_HAS_BEEN = re.compile(r"\bit(?:'s| has) been\b")
 def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Frustration at the wait, or dwelling on how long the employer has been silent."""
     hits = [Hit(*span) for span in draft.find(_COMPLAINT, _COMPLAINT_KEYS)]
+    for s in draft.sentences_with(_KEPT_WAITING_KEYS):
+        if not s.is_question:  # 'why was it pushed back twice?' questions the delay instead
+            hits += [Hit(s.start + m.start(), s.start + m.end())
+                     for m in _KEPT_WAITING.finditer(s.low)]
     for s in draft.sentences_with(_COMPLAINT_SENTENCE_KEYS):
         low = s.low
         unanswered = _signal(draft, s, _UNANSWERED, _UNANSWERED_KEYS)
@@ -174,6 +203,9 @@ _HIRED = re.compile(boundary_first(
     r"(?:selected|chosen|hired|accepted|successful|picked|offered|the job|the position|"
     r"the role|an offer|it|the cut)\b"
     r"|\b(?:offer|give|hire) me (?:the|this) (?:job|position|role)\b"
+    # 'tell me if I got the activities job', 'whether I've landed the post'
+    r"|\b(?:whether|if) i(?:'ve| have)? (?:got|gotten|landed|won|secured|earned) (?:the|this|that)"
+    r" (?:[\w-]+ ){0,3}?(?:job|position|role|offer|post|spot|place)\b"
     r"|\b(?:decided|going|planning|able) to (?:offer|hire) me\b|\bmake me an offer\b"
     r"|\b(?:will|can|could|should|do) i (?:expect|get|receive|have) (?:an|the) "
     r"(?:offer|job|position|role)\b"
@@ -235,6 +267,10 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 # --- questions-delay -----------------------------------------------------------------
 
+_DELAYED = (
+    r"(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|held up|holding (?:\w+ )?up|hold-?up|"
+    r"on hold|drag\w*|taking (?:so|this|such a) long|so long|late|behind schedule)\b"
+)
 _REASON = re.compile(boundary_first(
     r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has| had| might| could| may)?(?: been| be|"
     r" have been)? (?:holding|causing|"
@@ -247,6 +283,12 @@ _REASON = re.compile(boundary_first(
     r"|\b(?:is|was|has) (?:something|anything) (?:\w+ ){0,3}(?:holding|held|delaying|slowing|"
     r"changed|wrong)|\bdid (?:something|anything) (?:change|happen|come up)\b"
     r"|\bwas (?:the|it) (?:\w+ )?(?:pushed|delayed|changed|moved|put on hold|postponed)"
+    # 'what's actually holding up', 'what's pushed it back', 'what led to the delay'
+    r"|\bwhat(?: exactly| actually| really)?(?:'s| is| has| had)? (?:\w+ly |else |now )?"
+    r"(?:holding|held|causing|caused|driving|behind|slowing|slowed|keeping|kept|dragging|stalling|stalled|pushing|pushed|"
+    r"delaying|delayed|led to|has led to)\b"
+    # 'the reason the process is getting delayed', 'the cause of the hold-up'
+    rf"|\b(?:reason|reasons|cause|explanation)\b(?: \w+){{0,7}} {_DELAYED}"
 ))
 _DELAY = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"

@@ -31,13 +31,44 @@ def no_gratitude(draft: Draft, facts: Facts | None) -> list[Hit]:
     """No thanks or appreciation addressed to the reader."""
     if not any(k in draft.low for k in ("thank", "thx", "grat", "appreciat")):
         return [Hit(*draft.last_span())]
+    names = _name_spans(draft, facts)
     for match in draft.search(_THANKS):
+        if any(s <= match.start() < e for s, e in names) or _in_a_name(draft, match):
+            continue  # 'Thanks A Latte Coffee House': part of a name, not thanks
         # A blocking phrase and the thanks it contains lie in the same sentence.
         sentence = draft.sentence_at(match.start())
         blocked = _blocked(draft, sentence) if sentence is not None else []
         if not any(s <= match.start() and match.end() <= e for s, e in blocked):
             return []
     return [Hit(*draft.last_span())]
+
+
+def _name_spans(draft: Draft, facts: Facts | None) -> list[tuple[int, int]]:
+    """Where the record's company is named in the draft."""
+    company = facts.company.lower() if facts is not None else ""
+    if not company or not _THANKS.search(company):
+        return []
+    spans: list[tuple[int, int]] = []
+    at = draft.low.find(company)
+    while at != -1:
+        spans.append((at, at + len(company)))
+        at = draft.low.find(company, at + 1)
+    return spans
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’&-]*)")
+
+
+def _in_a_name(draft: Draft, match: re.Match[str]) -> bool:
+    """Whether a capitalised 'Thanks' mid-sentence starts or sits in a multi-word name."""
+    start = match.start()
+    if not draft.text[start].isupper():
+        return False
+    before = draft.text[max(0, start - 3) : start]
+    if not before or not (before[-1] == " " and before.rstrip()[-1:].isalpha()):
+        return False  # at the start of a line or after punctuation: an ordinary 'Thanks'
+    following = _NEXT_WORD.match(draft.text, match.end())
+    return following is not None and following.group(1).lower() not in ("again", "so")
 
 
 def _blocked(draft: Draft, sentence: Sentence) -> list[tuple[int, int]]:
@@ -63,11 +94,13 @@ _INTEREST = re.compile(
     r"(?P<noun>interest|enthusiasm|excitement)\s+(?:in|for|about)\b"
     r"|(?P<verb>(?:would|'d)\s+(?:really\s+|still\s+|truly\s+|certainly\s+)?(?:love|like|"
     r"welcome|be (?:\w+ )?(?:glad|happy|thrilled|honou?red|delighted|excited|pleased|eager|proud))"
-    r"|hope|hoping|want|wish|eager|look(?:ing)? forward|can't wait|cannot wait)"
+    r"|hope|hoping|want|wanna|wish|eager|keen|dying|itching|look(?:ing)? forward|can't wait|"
+    r"cannot wait)"
     r"\s+(?:to\s+)?(?:the (?:chance|opportunity|possibility) (?:to|of)\s+)?"
     r"(?P<what>join|joining|work|working|be part|being part|be a part|contribute|contributing|"
     r"bring|bringing|help|helping|be considered|start|starting|come aboard|support|"
-    r"supporting|teach|serve|build|the (?:chance|opportunity|possibility))\b"
+    r"supporting|teach|serve|build|the (?:chance|opportunity|possibility)|"
+    r"(?:jump|hop|come|get|be|climb) on ?board)\b"
     r"|(?P<choice>\b(?:top|first|number one) choice\b|\bexactly what i(?:'m| am|'ve been| have "
     r"been) looking for\b|\bcount me in\b|\bmy interest (?:\w+ ){0,3}(?:grown|grew|strong|"
     r"stronger|increased)\b)"
@@ -122,6 +155,7 @@ _INTEREST_KEYS = Keys(
     "passion", "motivat", "hyped", "stoked", "pumped", "psyched", "delight", "into", "love",
     "like", "welcome", "glad", "happy", "honou", "pleased", "proud", "hope", "hoping", "want",
     "wish", "forward", "can't wait", "cannot wait", "choice", "looking for", "count me in",
+    "wanna", "dying", "itching",
 )
 
 
@@ -150,7 +184,11 @@ _STATUS = re.compile(
     r"something new|(?:expect|hope) to hear|when (?:i|we) (?:might|may|can|could|should|will) "
     r"(?:expect to )?hear|keep me (?:posted|updated|informed|in the loop)|"
     r"how (?:is|are) (?:the|your|"
-    r"things) (?:\w+ )?(?:going|progressing|coming along|moving))\b"
+    r"things) (?:\w+ )?(?:going|progressing|coming along|moving)|"
+    r"how (?:the|my|your) (?:\w+ ){1,2}(?:is|are) (?:\w+ )?(?:going|progressing|moving|"
+    r"coming along)|"
+    r"developments?|movement|next (?:stage|round|phase|step)s?|"
+    r"(?:where|how far along) (?:my|the) (?:application|candidacy|file) (?:is|stands))\b"
 )
 _ASKING = re.compile(boundary_first(
     r"\?|\blet me know\b|\bshare\b|\btell me\b|\bupdate me\b|\bfill me in\b|\bask\b|"
@@ -159,7 +197,13 @@ _ASKING = re.compile(boundary_first(
     r"\bappreciate (?:any|an|hearing|knowing|it if)\b|(?:would|'d) be (?:\w+ )?grateful|"
     r"\b(?:glad|happy|love|like|keen) to (?:hear|know|learn)\b|\binquir|\benquir|"
     r"\bany (?:update|news|word)\b|\bknow (?:if|whether|when|where|how)\b|"
-    r"\bkeep me (?:posted|updated|informed)\b|\bpass along\b|\bhappy to hear\b"
+    r"\bkeep me (?:posted|updated|informed)\b|\bpass along\b|\bhappy to hear\b|"
+    # requests without a question: 'I wanted to kindly know', 'kindly update me', 'may I know'
+    r"\b(?:want|wanted|wish|wished|like|hoping|hoped|request|requesting|writing|write|"
+    r"calling|call|reaching out|may i|could i|can i) (?:\w+ ){0,2}?(?:to )?(?:\w+ )?(?:know|"
+    r"learn|find out|enquire|inquire|understand|ask|check|confirm|hear)\b|"
+    r"\b(?:kindly|please) (?:\w+ )?(?:let|update|inform|advise|share|tell|intimate|apprise|"
+    r"revert|confirm|keep)\b"
 ))
 
 

@@ -6,7 +6,7 @@ import re
 
 from afterview.domain.checker.keys import Keys
 from afterview.domain.checker.model import EMAILS, SPOKEN, Hit
-from afterview.domain.checker.record import Facts, same_name
+from afterview.domain.checker.record import COMPANY_FILLER, Facts, same_name
 from afterview.domain.checker.text import Draft, fold, words_of
 from afterview.domain.checker.vocab import STOP
 from afterview.domain.policy import Policy
@@ -95,12 +95,43 @@ def placeholder_left(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Chef|Coach|Officer|Pastor|Rev)\.?"
-_GREETING = re.compile(
-    r"^(?:\s*(?i:subject|re):[^\n]*\n)?\W*"
-    r"(?:(?i:dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening))"
-    rf",?\s+)?(?:{_TITLE}\s+)?({_NAME})(?:\s+({_NAME}))?\s*[,!.:\n]"
-)
 _TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+({_NAME})")
+# The greeting line: greeting words, then one or more people ('Priyanka and Owen',
+# 'Ms. Shah & Mr. Mercer'), each a few titles and capitalised words.
+_SUBJECT_LINE = re.compile(r"\s*(?i:subject|re):[^\n]*\n")
+_HEAD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[,!:;?&()\n\[\]{}<>\d]")
+# Words that greet or address someone without naming them: greetings, honorifics and
+# titles in several Englishes, and the generic addressees ('Hiring Team', 'Sir/Madam').
+GREETING_WORDS = frozenset(
+    [
+        "dear", "dearest", "hi", "hello", "hey", "heya", "hiya", "hii", "yo", "greetings", "good",
+        "morning", "afternoon", "evening", "day", "g'day", "gday", "howdy", "respected",
+        "esteemed", "honourable", "honorable", "namaste", "salaam", "salam", "assalamu", "alaikum",
+        "bonjour", "hola", "ciao", "aloha", "kia", "ora", "shalom", "hallo", "ahoy", "sup",
+        "wassup", "whassup", "hey-o",
+    ]
+)
+TITLE_WORDS = frozenset(
+    [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "sirs", "madam",
+        "madame", "mam", "ma'am", "maam", "ma", "mister", "missus", "dame", "lord", "lady", "chef",
+        "coach", "officer", "pastor", "rev", "reverend", "father", "sister", "brother", "aunty",
+        "auntie", "uncle", "oga", "madam/sir", "sir/madam", "sir/ma'am", "captain", "capt",
+        "sergeant", "sgt", "councillor", "councilor", "judge", "hon",
+    ]
+)
+_ADDRESSEES = frozenset(
+    [
+        "hiring", "manager", "managers", "team", "teams", "all", "there", "everyone", "everybody",
+        "recruiting", "recruitment", "recruiter", "recruiters", "committee", "folks", "panel",
+        "panelists", "friends", "colleagues", "hr", "talent", "acquisition", "again", "subject",
+        "selection", "search", "interview", "interviewers", "board", "members", "member", "staff",
+        "crew", "department", "office", "people", "human", "resources", "concern", "whom", "it",
+        "may", "to", "both", "you", "guys", "y'all", "ladies", "gentlemen", "mate", "mates",
+        "boss", "chief", "the", "of", "and", "at",
+    ]
+)
+NOT_A_NAME = GREETING_WORDS | TITLE_WORDS | _ADDRESSEES
 _THANKS_VOCATIVE = re.compile(
     rf"(?im)^(?:thanks|thank you|okay|ok|great|cheers|bye)\b[^.!?\n]{{0,60}},\s+"
     rf"(?:{_TITLE}\s+)?({_NAME})(?=[,.!?]|\s+and\b)"
@@ -128,14 +159,78 @@ _OWN_CONTEXT = re.compile(
 )
 _OWN_SIDE = re.compile(r"\b(?:my|our) (?:current|last|previous|former|old|own)\b|\bclients?\b|"
                        r"\bcustomers?\b|\bpartners?\b|\bcurrently\b")
-_NOT_NAMES = frozenset(
+# Just before a company: the candidate's own side ('from my time at', 'I worked at').
+_OWN_BEFORE = re.compile(
+    r"\b(?:from|during|in|over|since) my (?:\w+ ){0,2}(?:time|years?|months|days|stint|spell)"
+    r" (?:at|with) $|\bi(?:'ve| have| had)? (?:\w+ )?(?:work|worked|working|interned|volunteered|"
+    r"trained|studied|served|started|was|am|'m) (?:\w+ ){0,2}(?:at|with|for) $"
+    r"|\b(?:back|while|when i was) at $|\bwhere i (?:work|worked|am|was) $"
+)
+# Words that may follow the company's own words without naming another company.
+_ORG_WORDS = COMPANY_FILLER | frozenset(
     [
-        "hiring", "manager", "team", "sir", "madam", "all", "there", "everyone", "everybody",
-        "recruiting", "committee", "ma'am", "folks", "panel", "friends", "colleagues", "hr",
-        "talent", "acquisition", "again", "chef", "coach", "doctor", "professor", "officer",
-        "subject",
+        "team", "teams", "crew", "family", "staff", "department", "store", "branch", "office",
+        "clinic", "hospital", "school", "site", "plant", "warehouse", "kitchen", "lab", "labs",
+        "campus", "hq", "headquarters", "location", "locations",
     ]
 )
+# Words that open a first line without addressing anyone ('Thanks, Omar' starts with one).
+_OPENERS = frozenset(
+    [
+        "thanks", "thank", "cheers", "hope", "hopefully", "just", "quick", "sorry", "okay", "ok",
+        "great", "so", "well", "yes", "no", "firstly", "again", "also", "apologies",
+        "congratulations", "welcome", "please", "kindly", "regards", "best", "today", "yesterday",
+        "however", "anyway", "following", "further", "fyi", "update", "reminder", "note", "ps",
+        "i", "it", "this", "my", "warm", "warmest", "kind",
+    ]
+)
+_NOT_NAMES = NOT_A_NAME | _OPENERS
+
+
+def _greeting_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names a draft's greeting line addresses ('Hi Priyanka and Oliver,').
+
+    Greeting words, titles and honorifics ('G'day', 'Respected Madam', 'Mrs.', 'ma') are
+    read past, not taken for names. Without a greeting word or a title, the words count
+    as an address only when punctuation closes them ('Omar,'), so an opening sentence
+    ('Liam Kowalski here') is not mistaken for one.
+    """
+    subject = _SUBJECT_LINE.match(text)
+    offset = subject.end() if subject else 0
+    head = text[offset : offset + 160]
+    greeted = titled = False
+    names: list[tuple[int, int]] = []
+    closed = False
+    for m in _HEAD_TOKEN.finditer(head):
+        piece = m.group()
+        word = fold(piece.rstrip("."))
+        if not names and word in GREETING_WORDS:
+            greeted = True
+            continue
+        if word in TITLE_WORDS or word in _ADDRESSEES:
+            titled = titled or word in TITLE_WORDS
+            if piece.endswith(".") and word not in TITLE_WORDS:
+                closed = True
+                break
+            continue
+        if piece in ("&",) or word in ("and", "or"):
+            continue
+        if piece[0].isupper() and word not in _OPENERS:
+            end = m.end() - (1 if piece.endswith(".") else 0)
+            names.append((offset + m.start(), offset + end))
+            if piece.endswith(".") or len(names) > 6:
+                closed = piece.endswith(".")
+                break
+            continue
+        closed = piece in ",!:;?\n"
+        if piece in "[{<":
+            return []  # a template slot: placeholder-left, not a name
+        break
+    else:
+        closed = True  # the draft ends here
+    if not names or not (greeted or titled or closed):
+        return []
+    return names
 
 
 _HOPE_KEYS = Keys("love", "hope", "hoping", "excit", "eager", "keen", "forward", "chance",
@@ -159,13 +254,13 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
     hits: list[Hit] = []
     people = facts.interviewer_names
     if people:
-        spots: list[tuple[int, int]] = []
-        greeting = _GREETING.match(draft.text)
-        if greeting:
-            spots += [greeting.span(g) for g in (1, 2) if greeting.group(g)]
+        spots: list[tuple[int, int]] = _greeting_names(draft.text)
         if any(t in draft.low for t in ("mr", "ms", "dr", "prof", "miss", "mx")):
             spots += [m.span(1) for m in _TITLED.finditer(draft.text)]
-        spots += [m.span(1) for m in _THANKS_VOCATIVE.finditer(draft.text)]
+        spots += [
+            m.span(1) for m in _THANKS_VOCATIVE.finditer(draft.text)
+            if draft.text[m.start(1)].isupper()
+        ]
         for start, end in spots:
             name = fold(draft.text[start:end]).removesuffix("'s")
             if name in _NOT_NAMES or name in STOP or name in facts.company_words:
@@ -174,12 +269,11 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             hits.append(Hit(start, end, _use(facts.interviewers)))
     if facts.company_words:
-        allowed = facts.named
         for m in _company_mentions(draft.text):
-            first = fold(m.group(1).split()[0])
-            if first in STOP or first in allowed:
+            if _names_the_company(m.group(1), facts):
                 continue
-            if _OWN_SIDE.search(draft.low[max(0, m.start() - 40) : m.start()]):
+            before = draft.low[max(0, m.start(1) - 40) : m.start(1)]
+            if _OWN_SIDE.search(before) or _OWN_BEFORE.search(before):
                 continue
             hits.append(Hit(m.start(1), m.end(1), _use((facts.company,))))
         for s in draft.sentences_with(_HOPE_KEYS):
@@ -190,14 +284,39 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
             chunk = draft.text[s.start : s.end]
             for m in _HOPED_COMPANY.finditer(chunk):
                 group = 1 if m.group(1) else 2
-                first = fold(m.group(group).split()[0])
-                if first in STOP or first in allowed or first in _CALENDAR:
+                if _names_the_company(m.group(group), facts):
                     continue
                 if _OWN_CONTEXT.search(chunk[max(0, m.start() - 40) : m.start()].lower()):
                     continue  # 'what I learned at Acme': the candidate's own side
                 hits.append(Hit(s.start + m.start(group), s.start + m.end(group),
                                 _use((facts.company,))))
     return hits
+
+
+def _names_the_company(run: str, facts: Facts) -> bool:
+    """Whether a capitalised run ('Sahyadri Finserv', 'Red Gum') is not a wrong company.
+
+    The run passes when its first word is a common or calendar word or one of the record's,
+    and every further word is one of the company's own or a plain word ('team', 'Ltd');
+    'Sahyadri Capital' for 'Sahyadri Finserv' shares a first word but is another company.
+    """
+    words = [fold(w).removesuffix("'s").removesuffix("’s") for w in run.split()]
+    words = [w for w in words if w not in ("&", "")]
+    if not words:
+        return True
+    first = words[0]
+    allowed = facts.named
+    if first in STOP or first in _CALENDAR:
+        return True
+    if first not in allowed:
+        return False
+    if first not in facts.company_words:
+        return True  # an interviewer or a topic: not a company name at all
+    return all(
+        w in facts.company_words or w in _ORG_WORDS or w in allowed or w in _CALENDAR
+        or w in STOP
+        for w in words[1:]
+    )
 
 
 _AT_TRIGGER = re.compile(r"(?i:join\w*|part of|\bat)\s+(?:(?i:the team at)\s+)?[A-ZÀ-Þ]")

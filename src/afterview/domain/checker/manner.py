@@ -197,9 +197,13 @@ def _names_a_thing(draft: Draft, start: int, end: int, known: str) -> bool:
 
 # --- too-informal --------------------------------------------------------------------
 
-_GREETING = re.compile(r"(?:^|\n)[ \t]*(hey|yo|hiya|heya|howdy|sup|hey there)\b(?=[\s,!.])")
+_GREETING = re.compile(
+    r"(?:^|\n)[ \t]*(hey|heyy+|yo|hiya|heya|howdy|sup|wassup|whassup|hey there|g'day|gday|oi)"
+    r"\b(?=[\s,!.])"
+)
 _SLANG_PHRASE_KEYS = Keys("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec",
-                          "biggie", "hit me", "catch you", "what's up")
+                          "biggie", "hit me", "catch you", "what's up", "keen as", "heaps",
+                          "yarn", "stuck in", "catch ya", "wahala")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
 )
@@ -208,13 +212,18 @@ _EMOJI = re.compile(
 def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Slang, emoji or emoticons, or a 'Hey'/'Yo' greeting, in an email or a call."""
     known = frozenset() if facts is None else facts.known_words()
-    greets = any(k in draft.low for k in ("hey", "hiya", "heya", "howdy", "yo", "sup"))
+    greets = any(k in draft.low for k in ("hey", "hiya", "heya", "howdy", "yo", "sup", "day",
+                                          "oi"))
     hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)] if greets else []
     slang_words = SLANG & draft.folded_words
     for word, start, end in draft.words if slang_words else ():
         if word in slang_words and word not in known and not _proper(draft, start):
             hits.append(Hit(start, end))
-    hits += [Hit(*span) for span in draft.find(SLANG_PHRASES, _SLANG_PHRASE_KEYS)]
+    named = facts.subject_text if facts is not None else ""
+    hits += [
+        Hit(start, end) for start, end in draft.find(SLANG_PHRASES, _SLANG_PHRASE_KEYS)
+        if not (draft.low[start:end] in named and _proper(draft, start))
+    ]
     if not draft.text.isascii():
         hits += [Hit(m.start(), m.end()) for m in _EMOJI.finditer(draft.text)]
     if any(c in draft.text for c in ":;=<^x"):

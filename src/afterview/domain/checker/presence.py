@@ -35,6 +35,12 @@ _CLOSING_WORDS = frozenset(
         "you", "again", "many", "all", "respectfully", "yours", "cordially", "with",
         "appreciation", "sent", "from", "my", "iphone", "android", "phone", "talk", "soon", "take",
         "care", "gratefully", "faithfully",
+        # one-word and regional closings: 'Warmly', 'Respectfully yours', 'Blessings'
+        "warmly", "truly", "fondly", "humbly", "kindly", "appreciatively", "thankfully",
+        "affectionately", "sincerely", "wishes", "blessings", "peace", "ta", "rgds", "br",
+        "love", "hugs", "onward", "onwards", "ever", "obediently", "faithful", "sincere",
+        "respect", "respects", "gratitude", "thanking", "awaiting", "reply", "response",
+        "hope", "hear", "later", "bye", "goodbye", "yours", "truly,", "salutations",
     ]
 )
 _GREETING_WORD = re.compile(r"(?i)(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b")
@@ -261,6 +267,8 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
                 return True
     skip = _skipped(facts)
     for match in draft.search(_CUE):
+        if draft.low[max(0, match.start() - 11) : match.start()].endswith("forward to "):
+            continue  # 'I look forward to hearing about...': what comes next, not a topic
         tail = draft.low[match.end() : match.end() + 80]
         tail = _TAIL_END.split(tail, maxsplit=1)[0]
         if any(w not in skip and len(w) > 2 and not w.isdigit() for w in pieces(tail)[:8]):
@@ -268,13 +276,21 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
     return False
 
 
+# What comes after the interview, not a thing discussed in it ('hearing about next steps').
+_OUTCOME_WORDS = frozenset(
+    [
+        "steps", "step", "stage", "stages", "round", "rounds", "decision", "decisions", "outcome",
+        "result", "results", "timeline", "timelines", "update", "updates", "news", "progress",
+        "status",
+    ]
+)
 _TAIL_END = re.compile(r"[.;:!?,]| and (?:i|it|we)\b")
 
 
 @lru_cache(maxsize=256)
 def _skipped(facts: Facts | None) -> frozenset[str]:
     """Words that are not a specific after 'we discussed': generic, calendar, the record's."""
-    skip = GENERIC | STOP | _CALENDAR_WORDS
+    skip = GENERIC | STOP | _CALENDAR_WORDS | _OUTCOME_WORDS
     if facts is not None:
         skip = skip | facts.company_words | facts.interviewer_names | set(pieces(facts.position))
     return skip

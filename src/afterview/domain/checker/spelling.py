@@ -153,6 +153,53 @@ def _compound(word: str) -> bool:
     return False
 
 
+COMMON = 1e-6
+"""Frequency in the word list above which a word counts as common (about 'stanza')."""
+_DOUBLES = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"(?<!^)[aeiou]+")
+
+
+def _skeleton(word: str) -> str:
+    """The word's consonants after the first letter, doubles merged ('greatful' → 'grtfl')."""
+    return _VOWELS.sub("", _DOUBLES.sub(r"\1", word))
+
+
+@cache
+def _common_skeletons() -> dict[str, tuple[str, ...]]:
+    """Common words by their skeleton, for misspellings two edits away ('schedual')."""
+    dictionary = _dictionary()
+    index: dict[str, list[str]] = {}
+    for word, count in dictionary.word_frequency.dictionary.items():
+        if len(word) >= 6 and count and dictionary.word_usage_frequency(word) >= COMMON:
+            index.setdefault(_skeleton(word), []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def near_common_word(word: str) -> bool:
+    """Whether an unknown word is an ordinary word gone wrong, not a foreign or trade word.
+
+    A misspelling is one edit (a letter left out, added, changed or swapped, or a doubled
+    letter) from a common word ('foward', 'usefull', 'tommorow'), two common words run
+    together ('thankyou'), or, for longer words, a common word with its vowels confused
+    ('greatful', 'schedual'). A word near nothing common is kept as written: foreign words
+    ('wahala'), trade terms ('animatic') and names of things.
+    """
+    dictionary = _dictionary()
+    freq = dictionary.word_usage_frequency
+    forms = {word, _DOUBLES.sub(r"\1", word)}
+    for form in forms:
+        if any(freq(c) >= COMMON for c in dictionary.known(dictionary.edit_distance_1(form))):
+            return True
+    for cut in range(3, len(word) - 2):
+        if freq(word[:cut]) >= 10 * COMMON and freq(word[cut:]) >= 10 * COMMON:
+            return True
+    if len(word) >= 7:
+        for c in _common_skeletons().get(_skeleton(word), ()):
+            if abs(len(c) - len(word)) <= 2 and c[0] == word[0]:
+                return True
+    return False
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 200) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:"
@@ -212,7 +259,9 @@ def find_problems(
         if verdict is None:
             word = match.group().lower().replace("’", "'")
             lookups += 1
-            verdict = lookups > HARPER_LOOKUPS or not _harper_knows(word)
+            verdict = (lookups > HARPER_LOOKUPS or not _harper_knows(word)) and (
+                near_common_word(word)
+            )
         if verdict:
             word = match.group().lower()
             guess = _dictionary().correction(word)

@@ -61,12 +61,18 @@ SLANG = frozenset(
         "lmfao", "rofl", "omg", "tbh", "btw", "idk", "imo", "imho", "smh", "gig", "awesome",
         "yeah", "yep", "yup", "nope", "ya", "ur", "thx", "pls", "plz", "cuz", "dude", "bro",
         "legit", "vibe", "vibes", "y'all", "ain't", "gimme", "lemme", "dunno", "convo",
+        # regional slang: Australian, British, Nigerian, US internet
+        "ripper", "arvo", "brekkie", "bonzer", "chuffed", "innit", "wassup", "whassup", "bruh",
+        "lowkey", "nah", "cya", "ttyl", "brb", "omw", "yass", "abeg", "sabi", "gidi",
     ]
 )
 SLANG_PHRASES = re.compile(
     r"\b(?:you guys|thanks a (?:ton|bunch|mil(?:lion)?)|had a blast|super (?:pumped|stoked|"
     r"excited|into|keen|cool|interested|psyched|happy|fun)|(?:so|super|pretty|okay|ok) cool|"
-    r"kinda fire|got a sec|no biggie|hit me up|catch you later|what's up)\b"
+    r"kinda fire|got a sec|no biggie|hit me up|catch you later|what's up|"
+    r"keen as(?= *(?:[.,!;\n]|to\b|mustard|$))|(?:thanks|cheers|ta) heaps|"
+    r"(?:for|about|enjoyed|loved) (?:the|a|our|that) (?:good |great |quick |little )?yarn|"
+    r"get stuck in(?:to)?|catch ya|no wahala)\b"
 )
 
 EMOTICON = re.compile(r"(?<![\w/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD)(?![\w])")
