@@ -21,7 +21,9 @@ def _rules(text: str, kind: str = "status_email") -> set[str]:
 
 SENTENCES = {
  'complains-about-wait': (
-  ["I've been waiting for almost a month with no reply.", "It's been three weeks and I haven't heard anything.",
+  ["After the interview was postponed three times, I nearly gave up on it.",
+   "I was left sitting in the lobby for over an hour before anyone came out.", "We must have rescheduled four times before we finally met.",
+   "I've been waiting for almost a month with no reply.", "It's been three weeks and I haven't heard anything.",
    "I was hoping to have heard something by now.", "Honestly, the silence has been a little frustrating.",
    "I've emailed twice already without any response.", "It feels like my application fell into a black hole.",
    "I'm a bit disappointed that nobody has gotten back to me.", "Still no word on my end.",
@@ -29,20 +31,28 @@ SENTENCES = {
    "I've been anxiously waiting by my phone.", "Three weeks and not a single reply."],
   ["I know these things take time.", "I understand you're busy with the quarter close.",
    "Our talk about reducing wait times in the lobby was great.", "I waited tables for five years before this.",
-   "It has been a busy week on my end too.", "It has been two weeks since we met, so I wanted to check in."]),
+   "It has been a busy week on my end too.", "It has been two weeks since we met, so I wanted to check in.",
+   "I got there early and waited in the lobby for a few minutes.", "We rescheduled once because of my flight, which you handled kindly.",
+   "Why was the interview pushed back twice?"]),
  'asks-if-hired': (
-  ["Have you decided whether to hire me?", "Could you let me know if I got the position?", "Is the job mine?",
+  ["Might you let me know whether I got the planner job?", "Please tell me if I've landed the inventory role.",
+   "Have you decided whether to hire me?", "Could you let me know if I got the position?", "Is the job mine?",
    "Was I successful?", "Will you be offering me the role?", "I have another offer that expires Friday, so I need your answer by Thursday.",
    "Please let me know your final decision by Monday.", "Can I expect an offer?", "So, did I get it?", "Are you going to hire me?",
    "I'd love to know if I'm your pick."],
   ["Do you know when you expect to make a decision?", "Could you share the expected timeline for a decision?",
-   "I'd welcome any update on next steps.", "You mentioned you'd decide by Friday, so I wanted to check in."]),
+   "I'd welcome any update on next steps.", "You mentioned you'd decide by Friday, so I wanted to check in.",
+   "Please tell me if I got the shipping forms right."]),
  'questions-delay': (
-  ["Why is this taking so long?", "May I ask what caused the delay?", "What's the hold-up?",
+  ["Is it possible to know what is holding the offer up?", "Could you tell me what has pushed the start date back?",
+   "May I know the cause of the hold-up in the final round?", "I'd like to understand what's been stalling the approval.",
+   "What exactly is behind the decision slipping?", "Kindly share the reason the selection is getting delayed.",
+   "Why is this taking so long?", "May I ask what caused the delay?", "What's the hold-up?",
    "Could you explain why the process has been delayed?", "I'd like to understand why the decision was postponed.",
    "How come the timeline keeps changing?", "Is there a reason things have slowed down?"],
   ["Thanks for explaining why the timeline shifted.", "I understand the budget review delayed things.",
-   "Why do you think the scorecard matters so much?"]),
+   "Why do you think the scorecard matters so much?",
+   "Thank you for letting me know what held things up.", "I'd love to know the reason you chose a cycle-count pilot."]),
  'mentions-other-candidates': (
   ["I imagine you've had many qualified people apply.", "I'm confident I'm a stronger fit than the other people you've met.",
    "Whoever else you're considering, I hope you'll keep me in mind.", "I know the competition for this role is stiff.",
@@ -55,8 +65,9 @@ SENTENCES = {
    "This is my dream job and I need it badly.", "Please respond as soon as possible."],
   ["I'm very excited about the role!", "I'd be happy to start whenever suits you.", "I volunteered at Urgent Care Partners last year."]),
  'too-informal': (
-  ["Thx for the chat.", "It was a super cool convo 😊", "I'm gonna send the file tomorrow.", "Great chatting :)"],
-  ["I'm excited!", "I liked the 'Hey Ava' assistant you showed me."]),
+  ["Reckon it'd be a ripper of a job.", "I'd be keen as to start.", "Thanks heaps for the chat.",
+   "Cheers for the yarn this arvo.", "Thx for the chat.", "It was a super cool convo 😊", "I'm gonna send the file tomorrow.", "Great chatting :)"],
+  ["I'm excited!", "I liked the 'Hey Ava' assistant you showed me.", "I'm as keen as ever on the role."]),
 }
 
 SENTENCE_CASES = [
@@ -122,6 +133,40 @@ DRAFT_CASES = [
  (S.replace("I remain very interested in the role.", "I remain very interested in joining Tallis Foods."), 'status_email','wrong-name',False),
  (S.replace("I remain very interested in the role.", "I remain very interested in joining Talbot Foods."), 'status_email','wrong-name',True),
  (S.replace("I remain very interested in the role.", "At my current job at Kroger we did the same."), 'status_email','wrong-name',False),
+ # greeting words, titles and honorifics are not names; every person greeted is checked
+ (S.replace("Dear Omar", "Respected Sir"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Good day Ma'am"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "G'day Omar"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear Sir/Madam"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Greetings Mr. Haddad and team"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear Hiring Team"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar,\n\n", "Mr. Haddad good evening, "), 'text_message','wrong-name',False),
+ (S.replace("Dear Omar", "Hi Omar and Priya"), 'status_email','wrong-name',True),
+ (S.replace("Dear Omar", "Dear Mr. Haddad and Ms. Quint"), 'status_email','wrong-name',True),
+ (S.replace("Dear Omar", "Good morning Oscar"), 'status_email','wrong-name',True),
+ (S.replace("Dear Omar", "Dear [Interviewer]"), 'status_email','wrong-name',False),
+ # the company's own words must all match; the candidate's side is excepted
+ (S.replace("I remain very interested in the role.", "I remain very interested in joining Tallis Logistics."), 'status_email','wrong-name',True),
+ (S.replace("I remain very interested in the role.", "I'm excited to join the Tallis Foods team."), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I picked up the same habit during my years at Riverside Market."), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I learned it from my time at Riverside Market."), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I worked at Riverside Market before this."), 'status_email','wrong-name',False),
+ # requests without a question mark ask for the status
+ (S.replace("Could you share an update on the timeline?", "I wish to enquire about the status of my candidature."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Kindly update me on the next round."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Please advise on any developments regarding the selection."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "I would like to know how my application is progressing."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "I hope the next round goes smoothly for you."), 'status_email','no-status-question',True),
+ # slang interest is still interest
+ (S.replace("I remain very interested in the role.", "Still wanna be part of Tallis though."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "Keen to come on board with the planning team."), 'status_email','no-interest',False),
+ # a closing word alone is not a name
+ (S.replace("Best regards,\nLena Ford", "Warmly"), 'status_email','no-self-intro',True),
+ (S.replace("Best regards,\nLena Ford", "Respectfully yours"), 'status_email','no-self-intro',True),
+ (S.replace("Best regards,\nLena Ford", "Gratefully,\nLena"), 'status_email','no-self-intro',False),
+ # company values, the team, and what comes next are not topics from the interview
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I enjoyed learning more about Tallis's values and the people you have hired."), 'status_email','no-specific-topic',True),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I look forward to hearing about the next steps."), 'status_email','no-specific-topic',True),
  (S.replace("Dear Omar", "Dear <First Name>"), 'status_email','placeholder-left',True),
  (S.replace("Dear Omar", "Dear ____"), 'status_email','placeholder-left',True),
  (S.replace("Dear Omar", "Dear {name}"), 'status_email','placeholder-left',True),
@@ -131,3 +176,43 @@ DRAFT_CASES = [
 @pytest.mark.parametrize("text, kind, rule, want", DRAFT_CASES)
 def test_changed_draft(text: str, kind: str, rule: str, want: bool) -> None:
     assert (rule in _rules(text, kind)) == want
+
+
+NAMED_THANKS = dict(RECORD, company="Thanks A Million Bakery")
+NAMED_DRAFT = (
+    "Dear Omar,\n\nIt was a pleasure to meet you on March 4 at Thanks A Million Bakery about "
+    "the Inventory Planner position. Your plan for cycle counts in the cold store has stayed with me. "
+    "I remain very interested in the role. Could you share an update on the timeline?\n\n"
+    "Best regards,\nLena Ford"
+)
+
+
+@pytest.mark.parametrize("text, want", [
+    (NAMED_DRAFT, True),  # 'Thanks' only inside the company's name
+    (NAMED_DRAFT.replace("I remain", "Thanks for your time. I remain"), False),
+    (NAMED_DRAFT.replace("at Thanks A Million Bakery", "at the Thanksgiving Market"), True),
+])
+def test_thanks_inside_a_name_is_not_gratitude(text: str, want: bool) -> None:
+    found = {f.rule for f in check_draft(text, kind="status_email", interview=NAMED_THANKS,
+                                         spelling=False)}
+    assert ("no-gratitude" in found) == want
+    assert "too-informal" not in found  # 'Thanks A Million' is a name, not slang
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # genuine misspellings of ordinary words, one or two edits away
+    ("I am gratefull for the chance.", True),
+    ("I recieved your note.", True),
+    ("I will definatly send the file.", True),
+    ("Is tommorow still good?", True),
+    ("Could we schedual a call?", True),
+    # foreign words and trade terms near no common word are left as written
+    ("The jollof at the staff lunch was a treat.", False),
+    ("The rotoscope pass on the pilot looked clean.", False),
+    ("Your dewatering plan for the basement pour made sense.", False),
+    ("The tamariki programme sounds lovely.", False),
+])
+def test_spelling_flags_misspellings_not_foreign_or_trade_words(sentence: str, want: bool) -> None:
+    text = _with(sentence)
+    found = {f.rule for f in check_draft(text, kind="status_email", interview=RECORD)}
+    assert ("spelling" in found) == want

@@ -284,7 +284,7 @@ _REASON = re.compile(boundary_first(
     r"changed|wrong)|\bdid (?:something|anything) (?:change|happen|come up)\b"
     r"|\bwas (?:the|it) (?:\w+ )?(?:pushed|delayed|changed|moved|put on hold|postponed)"
     # 'what's actually holding up', 'what's pushed it back', 'what led to the delay'
-    r"|\bwhat(?: exactly| actually| really)?(?:'s| is| has| had)? (?:\w+ly |else |now )?"
+    r"|\bwhat(?: exactly| actually| really)?(?:'s| is| has| had)?(?: been)? (?:\w+ly |else |now )?"
     r"(?:holding|held|causing|caused|driving|behind|slowing|slowed|keeping|kept|dragging|stalling|stalled|pushing|pushed|"
     r"delaying|delayed|led to|has led to)\b"
     # 'the reason the process is getting delayed', 'the cause of the hold-up'
@@ -299,7 +299,10 @@ _LATE = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|held up|hold-?up|it's been|"
     r"haven't heard|was told|supposed to|expected|missed)\b"
 )
-_ASKS = re.compile(r"\?|\b(?:ask|understand|know|explain|tell me|curious|wonder\w*)\b")
+_ASKS = re.compile(
+    r"\?|\b(?:ask|understand|know|explain|tell me|curious|wonder\w*|inform me|enlighten me)\b"
+    r"|\b(?:kindly|please|could you|can you|would you) (?:\w+ )?(?:share|clarify|advise)\b"
+)
 _THANKS_FOR = re.compile(
     r"\b(?:thank(?:s| you)|appreciate\w*|grateful)\b.{0,30}\b(?:explain\w*|let\w* me know|"
     r"clarify\w*|shar\w*|the update|telling)|\bi (?:understand|know|realize|realise) (?:why|that)"

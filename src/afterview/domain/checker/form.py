@@ -213,8 +213,8 @@ def _greeting_names(text: str) -> list[tuple[int, int]]:
                 closed = True
                 break
             continue
-        if piece in ("&",) or word in ("and", "or"):
-            continue
+        if piece in ("&",) or word in ("and", "or") or (len(word) == 1 and piece[0].isupper()):
+            continue  # joiners and initials ('Mr. O. Haddad')
         if piece[0].isupper() and word not in _OPENERS:
             end = m.end() - (1 if piece.endswith(".") else 0)
             names.append((offset + m.start(), offset + end))

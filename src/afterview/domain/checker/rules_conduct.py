@@ -63,6 +63,8 @@ CONDUCT_RULES: tuple[Rule, ...] = (
             _ex(_status_with("Why has the decision slipped past the date you gave?"),
                 "status_email", True),
             _ex(_status_with("What's holding things up on your side?"), "status_email", True),
+            _ex(_status_with("May I know the reason the process is getting delayed?"),
+                "status_email", True),
             _ex(_status_with("Thanks for explaining why the timeline shifted."),
                 "status_email", False),
         ),
@@ -145,6 +147,8 @@ CONDUCT_RULES: tuple[Rule, ...] = (
         examples=(
             _ex(_status_with("I look foward to it."), "status_email", True),
             _ex(_status_with("I admire the organisation's programme."), "status_email", False),
+            _ex(_status_with("The animatic you showed me was great, no wahala."),
+                "status_email", False),
         ),
     ),
     Rule(
@@ -171,6 +175,7 @@ CONDUCT_RULES: tuple[Rule, ...] = (
         examples=(
             _ex(STATUS_OK.replace("Dear Omar", "Hey Omar"), "status_email", True),
             _ex(_status_with("Super stoked about the gig lol"), "status_email", True),
+            _ex(_status_with("Reckon it'd be a ripper of a job."), "status_email", True),
             _ex(_status_with("I liked the 'Hey Ava' assistant you demoed."),
                 "status_email", False),
         ),
@@ -185,6 +190,8 @@ CONDUCT_RULES: tuple[Rule, ...] = (
         why="A personalised message with the wrong name is worse than a generic one.",
         examples=(
             _ex(STATUS_OK.replace("Dear Omar", "Dear Oscar"), "status_email", True),
+            _ex(STATUS_OK.replace("Dear Omar", "Hi Omar and Priya"), "status_email", True),
+            _ex(STATUS_OK.replace("Dear Omar", "Respected Sir"), "status_email", False),
             _ex(_status_with("I'd love to join the team at Tillman Foods."),
                 "status_email", True),
             _ex(_status_with("I do the same at my current employer, Acme."),

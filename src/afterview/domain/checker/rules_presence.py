@@ -157,6 +157,9 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             _ex(STATUS_OK.replace("Could you share an update on the timeline?",
                                   "If there is news on timing, I'd be glad to hear it."),
                 "status_email", False),
+            _ex(STATUS_OK.replace("Could you share an update on the timeline?",
+                                  "I wanted to kindly know the status of my application."),
+                "status_email", False),
         ),
     ),
 )
