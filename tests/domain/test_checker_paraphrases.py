@@ -148,6 +148,9 @@ DRAFT_CASES = [
  # the company's own words must all match; the candidate's side is excepted
  (S.replace("I remain very interested in the role.", "I remain very interested in joining Tallis Logistics."), 'status_email','wrong-name',True),
  (S.replace("I remain very interested in the role.", "I'm excited to join the Tallis Foods team."), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I'd love to be on the Tallis Logistics team."), 'status_email','wrong-name',True),
+ (S.replace("Could you share an update on the timeline?\n\n", "Could you share an update on the timeline? I'd love to join Tallis\n\n"), 'status_email','wrong-name',False),
+ (S.replace("I remain very interested in the role.", "I'd Happily Join Tallis Foods In Any Capacity."), 'status_email','wrong-name',False),
  (S.replace("I remain very interested in the role.", "I picked up the same habit during my years at Riverside Market."), 'status_email','wrong-name',False),
  (S.replace("I remain very interested in the role.", "I learned it from my time at Riverside Market."), 'status_email','wrong-name',False),
  (S.replace("I remain very interested in the role.", "I worked at Riverside Market before this."), 'status_email','wrong-name',False),

@@ -139,10 +139,10 @@ _THANKS_VOCATIVE = re.compile(
 _AT_COMPANY = re.compile(
     rf"\b(?i:join|joining|joined|be part of|being part of|part of the team at|the team at|"
     rf"(?:role|position|job|opportunity|career|future|interview|interviewing|start|starting|"
-    rf"time|here|visit|everyone) at)\s+(?:the (?i:team) at\s+)?({_NAME}(?:\s+&?\s*{_NAME})*)"
+    rf"time|here|visit|everyone) at)\s+(?:the (?i:team) at\s+)?({_NAME}(?:[ \t]+&?[ \t]*{_NAME})*)"
 )
 _WORDY_NAME = r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]+"
-_CAP_RUN = rf"{_WORDY_NAME}(?:\s+&?\s*{_WORDY_NAME}){{0,3}}"
+_CAP_RUN = rf"{_WORDY_NAME}(?:[ \t]+&?[ \t]*{_WORDY_NAME}){{0,3}}"
 _HOPED_COMPANY = re.compile(
     rf"\b(?i:at|join|joining)\s+({_CAP_RUN})"
     rf"|\b(?i:the)\s+({_CAP_RUN})\s+(?i:crew|team|family|group|staff|folks|community)\b"
@@ -302,6 +302,8 @@ def _names_the_company(run: str, facts: Facts) -> bool:
     """
     words = [fold(w).removesuffix("'s").removesuffix("’s") for w in run.split()]
     words = [w for w in words if w not in ("&", "")]
+    if len(words) > 1 and any(w in STOP for w in words[1:]):
+        words = words[: next(i for i, w in enumerate(words) if i and w in STOP)]
     if not words:
         return True
     first = words[0]
