@@ -33,7 +33,7 @@ SENTENCES = {
    "Our talk about reducing wait times in the lobby was great.", "I waited tables for five years before this.",
    "It has been a busy week on my end too.", "It has been two weeks since we met, so I wanted to check in.",
    "I got there early and waited in the lobby for a few minutes.", "We rescheduled once because of my flight, which you handled kindly.",
-   "Why was the interview pushed back twice?"]),
+   "Why was the interview pushed back twice?", "I waited in reception for about twenty minutes and enjoyed chatting with the team."]),
  'asks-if-hired': (
   ["Might you let me know whether I got the planner job?", "Please tell me if I've landed the inventory role.",
    "Have you decided whether to hire me?", "Could you let me know if I got the position?", "Is the job mine?",
@@ -52,7 +52,8 @@ SENTENCES = {
    "How come the timeline keeps changing?", "Is there a reason things have slowed down?"],
   ["Thanks for explaining why the timeline shifted.", "I understand the budget review delayed things.",
    "Why do you think the scorecard matters so much?",
-   "Thank you for letting me know what held things up.", "I'd love to know the reason you chose a cycle-count pilot."]),
+   "Thank you for letting me know what held things up.", "I'd love to know the reason you chose a cycle-count pilot.",
+   "I wanted to explain the reason I was delayed on Tuesday: my train stalled."]),
  'mentions-other-candidates': (
   ["I imagine you've had many qualified people apply.", "I'm confident I'm a stronger fit than the other people you've met.",
    "Whoever else you're considering, I hope you'll keep me in mind.", "I know the competition for this role is stiff.",

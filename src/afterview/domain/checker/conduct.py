@@ -65,7 +65,7 @@ _COMPLAINT = re.compile(boundary_first(
     r"(?= for| in| after|\.|,)"
 ))
 _LONG_WAIT_NUM = (
-    r"(?:twenty|thirty|forty|fifty|sixty|ninety|[2-9]\d|\d{3})(?:[- ]\w+)? minutes"
+    r"(?:thirty|forty|fifty|sixty|ninety|[3-9]\d|\d{3})(?:[- ]\w+)? minutes"
     r"|(?:an|one|two|three|over an|more than an|nearly an|almost an|a full) hours?"
     r"|half an hour|(?:well )?over (?:half )?an hour|ages|forever"
 )
@@ -269,7 +269,7 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
 
 _DELAYED = (
     r"(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|held up|holding (?:\w+ )?up|hold-?up|"
-    r"on hold|drag\w*|taking (?:so|this|such a) long|so long|late|behind schedule)\b"
+    r"on hold|drag\w*|taking (?:so|this|such a) long|behind schedule)\b"
 )
 _REASON = re.compile(boundary_first(
     r"\bwhy\b|\bhow come\b|\bwhat(?:'s| is| was| has| had| might| could| may)?(?: been| be|"
@@ -288,7 +288,10 @@ _REASON = re.compile(boundary_first(
     r"(?:holding|held|causing|caused|driving|behind|slowing|slowed|keeping|kept|dragging|stalling|stalled|pushing|pushed|"
     r"delaying|delayed|led to|has led to)\b"
     # 'the reason the process is getting delayed', 'the cause of the hold-up'
-    rf"|\b(?:reason|reasons|cause|explanation)\b(?: \w+){{0,7}} {_DELAYED}"
+    # (not the candidate's own lateness: 'the reason I was late')
+    r"|\b(?:reason|reasons|cause|explanation)\b"
+    r"(?! (?:why |that |for |behind )?(?:i|i'm|my|me|we)\b)"
+    rf"(?: \w+){{0,7}} {_DELAYED}"
 ))
 _DELAY = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"
