@@ -67,7 +67,7 @@ SENTENCES = {
   ["I'm very excited about the role!", "I'd be happy to start whenever suits you.", "I volunteered at Urgent Care Partners last year."]),
  'too-informal': (
   ["Reckon it'd be a ripper of a job.", "I'd be keen as to start.", "Thanks heaps for the chat.",
-   "Cheers for the yarn this arvo.", "Thx for the chat.", "It was a super cool convo 😊", "I'm gonna send the file tomorrow.", "Great chatting :)"],
+   "Cheers for the yarn this arvo.", "No dramas if you need more from me.", "Thx for the chat.", "It was a super cool convo 😊", "I'm gonna send the file tomorrow.", "Great chatting :)"],
   ["I'm excited!", "I liked the 'Hey Ava' assistant you showed me.", "I'm as keen as ever on the role."]),
 }
 
@@ -109,6 +109,8 @@ DRAFT_CASES = [
  (S.replace("Thank you again for our conversation", "I'm grateful for our conversation"), 'status_email','no-gratitude',False),
  (S.replace("Thank you again for our conversation", "It was a pleasure to have our conversation"), 'status_email','no-gratitude',True),
  (S.replace("Thank you again for our conversation", "Thankfully I enjoyed our conversation"), 'status_email','no-gratitude',True),
+ (S.replace("Thank you again for our conversation", "Many Thanks Omar for our conversation"), 'status_email','no-gratitude',False),
+ (S.replace("Thank you again for our conversation", "I spent years at Thankful Paws Clinic before our conversation"), 'status_email','no-gratitude',True),
  (S.replace("Lena Ford", "— Lena"), 'status_email','no-self-intro',False),
  (S.replace("Best regards,\nLena Ford", "Best regards"), 'status_email','no-self-intro',True),
  (CALL_OK.replace("this is Lena Ford", "it's Lena"), 'call_script','no-self-intro',True),
@@ -146,6 +148,11 @@ DRAFT_CASES = [
  (S.replace("Dear Omar", "Dear Mr. Haddad and Ms. Quint"), 'status_email','wrong-name',True),
  (S.replace("Dear Omar", "Good morning Oscar"), 'status_email','wrong-name',True),
  (S.replace("Dear Omar", "Dear [Interviewer]"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Omar ji"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear Engr. Haddad"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Heyyy Omar"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear Search Committee Chair"), 'status_email','wrong-name',False),
+ (S.replace("Dear Omar", "Dear Señora Ruiz"), 'status_email','wrong-name',True),
  # the company's own words must all match; the candidate's side is excepted
  (S.replace("I remain very interested in the role.", "I remain very interested in joining Tallis Logistics."), 'status_email','wrong-name',True),
  (S.replace("I remain very interested in the role.", "I'm excited to join the Tallis Foods team."), 'status_email','wrong-name',False),

@@ -33,7 +33,7 @@ def no_gratitude(draft: Draft, facts: Facts | None) -> list[Hit]:
         return [Hit(*draft.last_span())]
     names = _name_spans(draft, facts)
     for match in draft.search(_THANKS):
-        if any(s <= match.start() < e for s, e in names) or _in_a_name(draft, match):
+        if any(s <= match.start() < e for s, e in names) or _in_a_name(draft, match, facts):
             continue  # 'Thanks A Latte Coffee House': part of a name, not thanks
         # A blocking phrase and the thanks it contains lie in the same sentence.
         sentence = draft.sentence_at(match.start())
@@ -59,16 +59,27 @@ def _name_spans(draft: Draft, facts: Facts | None) -> list[tuple[int, int]]:
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’&-]*)")
 
 
-def _in_a_name(draft: Draft, match: re.Match[str]) -> bool:
-    """Whether a capitalised 'Thanks' mid-sentence starts or sits in a multi-word name."""
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _in_a_name(draft: Draft, match: re.Match[str], facts: Facts | None) -> bool:
+    """Whether a capitalised 'Thanks' mid-sentence starts a multi-word name.
+
+    'at Thanks A Latte Coffee House' is a name; 'Many Thanks Omar', 'Again, Thanks' and a
+    'Thanks' that opens a line are ordinary thanks.
+    """
     start = match.start()
     if not draft.text[start].isupper():
         return False
-    before = draft.text[max(0, start - 3) : start]
-    if not before or not (before[-1] == " " and before.rstrip()[-1:].isalpha()):
-        return False  # at the start of a line or after punctuation: an ordinary 'Thanks'
+    previous = _PREVIOUS_WORD.search(draft.text[max(0, start - 30) : start])
+    if previous is None or not previous.group(1)[0].islower():
+        return False  # after punctuation, at a line start or after 'Many': ordinary thanks
     following = _NEXT_WORD.match(draft.text, match.end())
-    return following is not None and following.group(1).lower() not in ("again", "so")
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    people = facts.interviewer_names if facts is not None else frozenset()
+    return word not in ("again", "so", "you", "for") and word not in people
 
 
 def _blocked(draft: Draft, sentence: Sentence) -> list[tuple[int, int]]:

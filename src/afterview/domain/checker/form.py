@@ -108,7 +108,8 @@ GREETING_WORDS = frozenset(
         "morning", "afternoon", "evening", "day", "g'day", "gday", "howdy", "respected",
         "esteemed", "honourable", "honorable", "namaste", "salaam", "salam", "assalamu", "alaikum",
         "bonjour", "hola", "ciao", "aloha", "kia", "ora", "shalom", "hallo", "ahoy", "sup",
-        "wassup", "whassup", "hey-o",
+        "wassup", "whassup", "hey-o", "hullo", "hai", "halo", "heyy", "heyyy", "hiii", "top",
+        "season's", "compliments", "happy", "new", "year", "warm",
     ]
 )
 TITLE_WORDS = frozenset(
@@ -118,6 +119,12 @@ TITLE_WORDS = frozenset(
         "coach", "officer", "pastor", "rev", "reverend", "father", "sister", "brother", "aunty",
         "auntie", "uncle", "oga", "madam/sir", "sir/madam", "sir/ma'am", "captain", "capt",
         "sergeant", "sgt", "councillor", "councilor", "judge", "hon",
+        # regional forms of address: 'Rajesh ji', 'Engr. Bello', 'Señora Ruiz', 'Herr Vogel'
+        "ji", "sahib", "saheb", "saab", "sahab", "bhai", "engr", "engineer", "barrister",
+        "alhaji", "alhaja", "elder", "deacon", "imam", "sheikh", "ustaz", "senor", "senora",
+        "sra", "srta", "herr", "frau", "monsieur", "mme", "mlle", "principal", "director",
+        "chair", "chairperson", "supervisor", "coordinator", "lead", "head", "admissions",
+        "nurse", "matron",
     ]
 )
 _ADDRESSEES = frozenset(

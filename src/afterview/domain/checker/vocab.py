@@ -72,7 +72,8 @@ SLANG_PHRASES = re.compile(
     r"kinda fire|got a sec|no biggie|hit me up|catch you later|what's up|"
     r"keen as(?= *(?:[.,!;\n]|to\b|mustard|$))|(?:thanks|cheers|ta) heaps|"
     r"(?:for|about|enjoyed|loved) (?:the|a|our|that) (?:good |great |quick |little )?yarn|"
-    r"get stuck in(?:to)?|catch ya|no wahala)\b"
+    r"get stuck in(?:to)?|catch ya|no wahala|no dramas|heaps (?:good|keen)|"
+    r"(?:thanks|cheers|ta) (?:mate|bro|dude|fam|heaps))\b"
 )
 
 EMOTICON = re.compile(r"(?<![\w/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD)(?![\w])")
