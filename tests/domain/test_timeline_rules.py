@@ -587,6 +587,35 @@ CASES: list[tuple[str, str, str, str]] = [
     ("After careful consideration, we have decided not to proceed with your application. We'll "
      "keep your CV on file and contact you within 6 months if a role opens.", WED, "US", "NONE"),
     ("Let me get back to you by Friday.", WED, "US", "2026-03-06"),
+    # holiday names are whole words; time-zone words are never dates
+    ("We'll call you Thursday at 10am Central.", WED, "US", "2026-03-05"),
+    ("Expect an answer by Friday, 3 p.m. Pacific time.", WED, "US", "2026-03-06"),
+    ("We'll send the offer by 5pm GMT tomorrow.", WED, "GB", "2026-03-05"),
+    ("The call was at 9am ET; we'll decide on Tuesday.", WED, "US", "2026-03-10"),
+    ("Our Eastern region team will get back to you next week.", WED, "US", "2026-03-13"),
+    ("We'll decide before Easter.", WED, "GB", "2026-04-05"),
+    ("You'll have our answer before Xmas.", WED, "US", "2026-12-25"),
+    ("We should know by New Year's.", WED, "US", "2027-01-01"),
+    # the time the employer needs goes with the promise joined after it
+    ("It'll take us a couple of weeks to check references, then we'll get back to you.",
+     WED, "US", "2026-03-18"),
+    ("We need a few days to compare notes and then we'll let you know.", WED, "US",
+     "2026-03-09"),
+    ("We're interviewing for the next few days and then we'll be in touch.", WED, "US",
+     "VAGUE"),
+    # "by then", "before then": the date just named
+    ("The panel meets on the 12th, and we'll have an answer by then.", WED, "US", "2026-03-12"),
+    ("We hope to fill the role by Easter, so you'll hear from us before then.", WED, "GB",
+     "2026-04-05"),
+    ("We'll decide by then.", WED, "US", "VAGUE"),
+    # an invitation to write, and the candidate's own deadline, promise nothing
+    ("Your case study is due Monday. Get in touch if anything is unclear.", WED, "US", "NONE"),
+    ("Please submit your references by Thursday at noon. Contact us with any questions.",
+     WED, "US", "NONE"),
+    ("The exercise is due Friday at 5pm. Drop us a line if you get stuck!", WED, "US", "NONE"),
+    ("Reach out whenever you need to.", WED, "US", "NONE"),
+    ("Your assignment is due on the 10th and we'll let you know by the 20th.", WED, "US",
+     "2026-03-20"),
 ]
 
 

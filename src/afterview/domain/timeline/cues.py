@@ -294,7 +294,17 @@ def by_employer(words: list[str], k: int, start: int, *, elided: bool = True) ->
         return False
     if any(w not in ELIDED for w in words[start:k]):
         return False
-    return bool(set(words[k + 1:k + 4]) & {"you", "u", "everyone", "all"})
+    for w in words[k + 1:k + 4]:  # the candidate as object; "reach out if you ..." invites
+        if w in CONDITIONS:
+            return False
+        if w in ("you", "u", "everyone", "all"):
+            return True
+    return False
+
+
+# Words after which "you" is the subject of a condition, not the object of a reply verb:
+# "reach out if you have any questions" invites the candidate to write; it promises nothing.
+CONDITIONS = frozenset({"if", "when", "whenever", "should", "once", "in", "whether", "as"})
 
 
 # Every word at which a cue can be found: a cheap test before the full one.

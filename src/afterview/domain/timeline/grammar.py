@@ -24,6 +24,7 @@ Rule = Callable[[list[Token], int, DateContext], Expression | None]
 _RULES: dict[str, Rule] = {
     "today": relative.today, "tonight": relative.today, "tomorrow": relative.tomorrow,
     "day": relative.day_after, "same": relative.same, "that": relative.same,
+    "then": relative.then,
     "morning": relative.morning,
     "this": relative.this, "next": relative.next_,
     "coming": relative.coming, "following": relative.following,

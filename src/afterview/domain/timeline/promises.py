@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from afterview.domain.timeline.cues import cue_at, rejects, turns_down
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.tokens import COMMA, NEWLINE, STOP, TIME, WORD, Token
+from afterview.domain.timeline.words import UNITS
 
 SPLIT = frozenset({
     "but", "however", "though", "although", "since", "because", "while", "whereas",
@@ -66,6 +67,14 @@ TARGET_NOUNS = frozenset({
     "estimate", "deadline", "turnaround",
 })
 HOPE_WORDS = HOPING | TARGET_NOUNS
+# A time after these words, in a clause about the candidate, is the candidate's deadline.
+CANDIDATE_TASKS = frozenset({"due", "submit", "submitted", "submission", "upload", "uploaded"})
+CANDIDATE_MARKS = frozenset({"you", "your", "u", "ur", "please", "kindly", "pls"})
+# The employer saying how long it needs ("we need a few days", "it'll take two weeks", "give
+# us a week"), and the words that join the promise which follows ("and then we'll call").
+NEEDING = frozenset({"need", "needs", "needed", "take", "takes", "taking", "require",
+                     "requires", "give", "allow", "spend", "want"})
+JOINS = frozenset({"and", "then", "after", "afterwards", "so"})
 PREPOSITIONS = frozenset({
     "by", "before", "on", "in", "within", "until", "till", "around", "about", "sometime",
     "over", "the", "no", "later", "than", "approximately", "roughly", "between", "during",
@@ -143,6 +152,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     if _turned_down(parts, words):
         return Choice(None, False, None)  # a rejection promises nothing more
     _resolve_promises(parts, words)
+    _lend_needed_time(parts, words, covered, expressions)
 
     best: Expression | None = None
     vague_span: tuple[int, int] | None = None
@@ -167,6 +177,8 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             if t > clause.start and (words[t - 1] in STARTS or (words[t - 1] == "the"
                                      and t - 1 > clause.start and words[t - 2] in STARTS)):
                 continue
+            if _candidates_deadline(words, clause.start, t):
+                continue
             if expr.vague:
                 blocked = blocked or expr.reading == "as soon as"
                 if vague_span is None:
@@ -184,6 +196,18 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     if any(clause.promise for clause in parts):
         return Choice(None, True, vague_span or cue_span)
     return Choice(None, False, None)
+
+
+def _candidates_deadline(words: list[str], start: int, t: int) -> bool:
+    """Whether the time at ``t`` is the candidate's own deadline, not the employer's: "your
+    take-home is due Friday", "please submit it by the 12th"."""
+    before = words[start:t]
+    if not CANDIDATE_MARKS & set(before):
+        return False
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in CANDIDATE_TASKS:
+            return not (before[k] == "due" and words[start + k + 1:start + k + 2] == ["course"])
+    return False
 
 
 def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[int]) -> None:
@@ -269,6 +293,33 @@ def _resolve_promises(parts: list[Clause], words: list[str]) -> None:
                 clause.promise = True
         else:
             following = clause
+
+
+def _lend_needed_time(parts: list[Clause], words: list[str], covered: list[int],
+                      expressions: list[Expression]) -> None:
+    """The time the employer says it needs goes with the promise that follows it: "we'll
+    need several days to review everything and then we'll be in touch" promises a reply
+    in several days. The promise must be joined to it ("and then", "then", "after which")
+    in the same sentence and name no date of its own."""
+    for index in range(1, len(parts)):
+        clause, back = parts[index], index - 1
+        while back > 0 and parts[back].fragment and not _dated(parts[back], covered, expressions):
+            back -= 1  # "and" alone, cut off before "then we'll ..."
+        before = parts[back]
+        if (not clause.promise or before.promise or before.sentence != clause.sentence
+                or words[clause.start] not in JOINS or _dated(clause, covered, expressions)):
+            continue
+        needs = [t for t in range(before.start, before.end) if words[t] in NEEDING]
+        if needs and any(covered[t] >= 0 and expressions[covered[t]].end - 1 == u
+                         and words[u] in UNITS and not expressions[covered[t]].vague
+                         for t in range(needs[0], before.end)
+                         for u in (expressions[covered[t]].end - 1,)):
+            before.promise = True
+
+
+def _dated(clause: Clause, covered: list[int], expressions: list[Expression]) -> bool:
+    return any(covered[t] >= 0 and expressions[covered[t]].deadline is not None
+               for t in range(clause.start, clause.end))
 
 
 def _slips(words: list[str]) -> bool:

@@ -315,6 +315,13 @@ def same(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     return _vague(start, i + 2, SAME_DAY)
 
 
+def then(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    """ "by then", "until then", "before then": the date named just before, as "that day"."""
+    if word(tokens, i - 1) not in ("by", "until", "till", "til", "before"):
+        return None
+    return _vague(i, i + 1, SAME_DAY)
+
+
 def _next_day(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     """ "the next day", "the next business day", "the following working day" at ``i``."""
     w = word(tokens, i + 1)

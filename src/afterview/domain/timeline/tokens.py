@@ -16,11 +16,13 @@ from afterview.domain.timeline.words import (
     CAPITALISED_ONLY,
     CARDINALS,
     FUZZY_TARGETS,
+    HOLIDAY_STEMS,
     MONTHS,
     ORDINALS,
     PROTECTED,
     SPELLINGS,
     TENS,
+    TIME_ZONES,
     UNITS,
     WEEKDAYS,
 )
@@ -67,7 +69,7 @@ _CONTRACTIONS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am
 _NEGATIVES = {"wo": "will", "ca": "can", "sha": "shall"}
 _KNOWN = frozenset(
     list(FUZZY_TARGETS) + list(PROTECTED) + list(CARDINALS) + list(ORDINALS)
-    + list(WEEKDAYS) + list(MONTHS) + list(UNITS)
+    + list(WEEKDAYS) + list(MONTHS) + list(UNITS) + list(TIME_ZONES)
 )
 # Deleting one letter from a keyword maps to that keyword; "" marks a clash between two.
 _DELETIONS: dict[str, str] = {}
@@ -88,7 +90,7 @@ def _nearest_keyword(word: str) -> str:
         found.add(direct)  # a letter dropped: "tomorow"
     for i in range(len(word)):
         cut = word[:i] + word[i + 1:]
-        if cut in FUZZY_TARGETS:
+        if cut in FUZZY_TARGETS and not (i == len(cut) and cut in HOLIDAY_STEMS):
             found.add(cut)  # a letter added: "weeek"
         near = _DELETIONS.get(cut)
         if near and len(near) == len(word) and _one_change(word, near):
@@ -158,6 +160,8 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
             append(Token(SLASH if kind == "slash" else ISO, m.group(), start, end, parts))
         elif kind == "time":
             append(Token(TIME, m.group().lower(), start, end))
+            if m.group().endswith(".") and _ends_sentence(text, end):
+                append(Token(STOP, ".", end - 1, end))  # "due at 5pm. Reach out ..."
         elif kind == "quarter":
             append(Token(QUARTER, m.group().lower(), start, end, int(m.group()[1])))
         elif kind == "para":
@@ -171,6 +175,13 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
         else:
             append(Token(DASH, m.group()[0], start, end))
     return _join_numbers(tokens)
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether the full stop closing a time ("5pm.", "4 p.m.") also ends its sentence:
+    the text ends there, or a line break or a capitalised word follows."""
+    rest = text[end:end + 3].lstrip(" ")
+    return not rest or rest[0] == "\n" or rest[0].isupper()
 
 
 # How each word as typed reads, worked out once: (kind, text, value, capital) per token.

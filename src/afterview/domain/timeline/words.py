@@ -102,3 +102,13 @@ PROTECTED = frozenset({
     "other", "every", "never", "until", "lately", "alter", "enter", "hearing", "knowing",
     "decided", "decider",
 })
+# Time-zone words follow a time of day ("4 p.m. Eastern") and never name a date: no typo
+# correction bends them into a keyword ("Eastern" is not a misspelt "Easter").
+TIME_ZONES = frozenset({
+    "eastern", "central", "pacific", "mountain", "atlantic", "alaska", "alaskan", "hawaii",
+    "hawaiian", "gmt", "bst", "utc", "et", "pt", "ct", "mt", "est", "edt", "cst", "cdt",
+    "mst", "mdt", "pst", "pdt", "cet", "cest", "ist", "aest", "zulu",
+})
+# Words that only extend a holiday's name into another word ("Eastern", "Easterly",
+# "Christmassy"): a letter added at the end of a holiday name is no typo.
+HOLIDAY_STEMS = frozenset({"christmas", "thanksgiving", "easter"})
