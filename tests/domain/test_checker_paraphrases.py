@@ -28,12 +28,18 @@ SENTENCES = {
    "I've emailed twice already without any response.", "It feels like my application fell into a black hole.",
    "I'm a bit disappointed that nobody has gotten back to me.", "Still no word on my end.",
    "I can't believe it's been a month already.", "It's been a long wait.", "I've been checking my email every day.",
-   "I've been anxiously waiting by my phone.", "Three weeks and not a single reply."],
+   "I've been anxiously waiting by my phone.", "Three weeks and not a single reply.",
+   "It was pretty annoying to sit in your foyer for almost an hour before we started.",
+   "I was kept standing at the front desk for forty minutes, which was frustrating.",
+   "You told me I'd hear back within two weeks, and it's now been over a month.",
+   "You said a decision would come in a few days. It's been three weeks."],
   ["I know these things take time.", "I understand you're busy with the quarter close.",
    "Our talk about reducing wait times in the lobby was great.", "I waited tables for five years before this.",
    "It has been a busy week on my end too.", "It has been two weeks since we met, so I wanted to check in.",
    "I got there early and waited in the lobby for a few minutes.", "We rescheduled once because of my flight, which you handled kindly.",
-   "Why was the interview pushed back twice?", "I waited in reception for about twenty minutes and enjoyed chatting with the team."]),
+   "Why was the interview pushed back twice?", "I waited in reception for about twenty minutes and enjoyed chatting with the team.",
+   "You mentioned the team would decide within two weeks, so I wanted to check in.",
+   "I sat in reception for a few minutes and read about your history."]),
  'asks-if-hired': (
   ["Might you let me know whether I got the planner job?", "Please tell me if I've landed the inventory role.",
    "Have you decided whether to hire me?", "Could you let me know if I got the position?", "Is the job mine?",
@@ -171,6 +177,26 @@ DRAFT_CASES = [
  # slang interest is still interest
  (S.replace("I remain very interested in the role.", "Still wanna be part of Tallis though."), 'status_email','no-interest',False),
  (S.replace("I remain very interested in the role.", "Keen to come on board with the planning team."), 'status_email','no-interest',False),
+ # wishing, hoping and slang excitement about joining are interest (non-native, casual voices)
+ (S.replace("I remain very interested in the role.", "I'm honestly wishing to join the Tallis planning team."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "Pretty pumped about the chance to come on board."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I am very thrilled for the opportunity of joining your esteemed organisation."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "Totally stoked about the prospect of joining Tallis."), 'status_email','no-interest',False),
+ (S.replace("I remain very interested in the role.", "I'm thrilled to hear what you decide."), 'status_email','no-interest',True),
+ # asking to be contacted about next steps is a status question
+ (S.replace("Could you share an update on the timeline?", "Kindly ring me regarding the next round when convenient."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Email me back about the timeline whenever you can."), 'status_email','no-status-question',False),
+ (S.replace("Could you share an update on the timeline?", "Please call me if you need anything else."), 'status_email','no-status-question',True),
+ # the workplace and its character are not a topic
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I loved hearing about the studio and its values."), 'status_email','no-specific-topic',True),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "It was great learning about Tallis and its people."), 'status_email','no-specific-topic',True),
+ (S.replace("Your plan for cycle counts in the cold store has stayed with me.", "I enjoyed learning about the studio's rota for weekend deliveries."), 'status_email','no-specific-topic',False),
+ # a weekday that names another event is not the interview's day
+ (CALL_OK.replace("on Tuesday", "a little while back").replace("scorecard.", "scorecard, which I've since tried on the Friday stock takes."), 'call_script','no-interview-date',True),
+ (CALL_OK.replace("on Tuesday", "recently").replace("I'm still", "I volunteer every Saturday at the food bank. I'm still"), 'call_script','no-interview-date',True),
+ (CALL_OK.replace("on Tuesday", "on the Tuesday morning"), 'call_script','no-interview-date',False),
+ (CALL_OK.replace("I interviewed for the Inventory Planner position on Tuesday.", "Following up on the Inventory Planner position from Tuesday the 4th."), 'call_script','no-interview-date',False),
+ (CALL_OK.replace("on Tuesday", "recently").replace("I'm still", "Thanks again for Tuesday. I'm still"), 'call_script','no-interview-date',False),
  # a closing word alone is not a name
  (S.replace("Best regards,\nLena Ford", "Warmly"), 'status_email','no-self-intro',True),
  (S.replace("Best regards,\nLena Ford", "Respectfully yours"), 'status_email','no-self-intro',True),

@@ -78,12 +78,14 @@ _KEPT_WAITING = re.compile(
     r"repeatedly|again and again|more than once|yet again|once again)\b"
     r"|\b(?:rescheduling|postponing|cancell?ing|moving) (?:it|the interview|my interview)"
     r" (?:again and again|repeatedly|over and over)\b"
-    r"|\b(?:sitting|sat|waiting|waited|kept waiting|left waiting|left sitting|stuck)"
+    r"|\b(?:sit|sitting|sat|wait|waiting|waited|kept waiting|left waiting|left sitting|stuck|"
+    r"stand|standing|stood|hang around|hanging around|hung around)"
     r"(?: \w+){0,3}? (?:in|at) (?:the |your )?(?:reception|lobby|waiting room|waiting area|"
     rf"front desk|foyer)(?: \w+){{0,3}}? for (?:over |more than |nearly |almost |about |a good )?"
     rf"(?:{_LONG_WAIT_NUM})\b"
-    r"|\b(?:waited|waiting|sat|sitting)(?: \w+){0,2}? (?:for )?(?:over |more than |nearly |"
-    rf"almost |a good )?(?:{_LONG_WAIT_NUM}) (?:in|at) (?:the |your )?(?:reception|lobby|"
+    r"|\b(?:wait|waited|waiting|sit|sat|sitting)(?: \w+){0,2}? (?:for )?"
+    rf"(?:over |more than |nearly |almost |a good )?(?:{_LONG_WAIT_NUM}) (?:in|at) "
+    r"(?:the |your )?(?:reception|lobby|"
     r"waiting room|waiting area|front desk|foyer)\b"
 )
 _KEPT_WAITING_KEYS = Keys("reschedul", "postpon", "cancel", "moved", "pushed back", "bumped",
@@ -96,7 +98,7 @@ _FEELING = re.compile(
 _WAIT_CONTEXT = re.compile(
     r"\b(?:wait\w*|hear\w*|heard|silence|response|reply|answer|news|update|weeks?|days?|"
     r"months?|long|"
-    r"still|yet|nobody|no one)\b"
+    r"still|yet|nobody|no one|reception|lobby|waiting room|foyer|start time|scheduled time)\b"
 )
 _TAKING_LONG = re.compile(r"\btaking (?:so|this|too|very|such a) long\b|\bdragging on\b")
 
@@ -119,6 +121,25 @@ _WAITING = re.compile(
     r"(?:the|my) (?:phone|inbox|email)|\bwaiting (?:for|on) (?:a |an |your |any )?(?:reply|"
     r"response|answer|word|news|update|decision|call|email)"
 )
+# A promised time set against the time that has passed ('You said a week, and it's been a
+# month'): dwelling on the wait even without a complaint word.
+_PERIOD = (
+    r"(?:a|one|two|three|four|five|six|a few|a couple of|several|\d+|the next|a single)"
+    r"(?: \w+)? (?:days?|weeks?|months?)"
+)
+_PROMISED = re.compile(
+    r"\b(?:mentioned|said|told me|promised|expected|estimated|indicated|told|quoted|planned|"
+    r"assured|were going to|was going to|would|should|hoped|expecting)\b(?: [\w']+){0,6}? "
+    rf"(?:within|in|by|after|inside of|under) (?:about |roughly |around )?{_PERIOD}\b"
+)
+_SINCE = re.compile(
+    r"\b(?:it(?:'s| has| is)(?: now| already| actually)? been|that was|we're now|we are now|"
+    r"now it's|it's now|i'm now|we're|we are|here we are)(?: [\w-]+){0,2}? "
+    rf"(?:over |more than |nearly |almost |well over |past )?{_PERIOD}\b"
+)
+_PROMISED_KEYS = Keys("within", "in a", "in one", "in two", "in three", "in a few", "by the",
+                      "after a", "inside of", "under a")
+_SINCE_KEYS = Keys("been", "that was", "we're", "we are", "now")
 _DWELL = re.compile(boundary_first(
     r"\bcan't believe\b|\balready\b|\btwice\b|\bagain\b|\bstill\b|"
     r"\bby now\b|\bpins and needles\b|\bon edge\b|\banxious\w*\b"
@@ -180,6 +201,14 @@ def complains_about_wait(draft: Draft, facts: Facts | None) -> list[Hit]:
                 and _IT_HAS_BEEN.search(low))
         ) or (not s.is_question and _TAKING_LONG.search(s.low)):
             hits.append(Hit(s.start, s.end))
+    sentences = draft.sentences
+    for i, s in enumerate(sentences):
+        if not (draft.contains(s, _PROMISED_KEYS) and _PROMISED.search(s.low)):
+            continue
+        for later in sentences[i : i + 2]:  # the same sentence or the next
+            if draft.contains(later, _SINCE_KEYS) and _SINCE.search(later.low):
+                hits.append(Hit(s.start, later.end))
+                break
     return hits
 
 

@@ -97,17 +97,21 @@ def _blocked(draft: Draft, sentence: Sentence) -> list[tuple[int, int]]:
 _INTEREST = re.compile(
     r"\b(?:i|i'm|im|i've|i am|remain|remains|still|even|more|very|really|truly|so|genuinely|"
     r"definitely|definately|super|most|particularly|be|feel|felt|am|all the|much|keenly|"
-    r"extremely|quite|deeply|incredibly|especially|always)\s+"
-    r"(?:(?:very|much|so|more|really|still|even|quite|truly|super|[a-z]+ly)\s+)*"
+    r"extremely|quite|deeply|incredibly|especially|always|pretty|real|totally|mega|hella|"
+    r"proper|well|beyond)\s+"
+    r"(?:(?:very|much|so|more|really|still|even|quite|truly|super|pretty|real|totally|mega|"
+    r"hella|[a-z]+ly)\s+)*"
     r"(?P<adj>interested|intrested|intersted|interseted|keen|keener|excited|enthusiastic|eager|"
     r"thrilled|passionate|motivated|hyped|stoked|pumped|psyched|delighted|into)\b"
     r"|\b(?:my|strong|continued|genuine|keen|great|real|sincere)\s+(?:\w+\s+)?"
     r"(?P<noun>interest|enthusiasm|excitement)\s+(?:in|for|about)\b"
     r"|(?P<verb>(?:would|'d)\s+(?:really\s+|still\s+|truly\s+|certainly\s+)?(?:love|like|"
     r"welcome|be (?:\w+ )?(?:glad|happy|thrilled|honou?red|delighted|excited|pleased|eager|proud))"
-    r"|hope|hoping|want|wanna|wish|eager|keen|dying|itching|look(?:ing)? forward|can't wait|"
-    r"cannot wait)"
-    r"\s+(?:to\s+)?(?:the (?:chance|opportunity|possibility) (?:to|of)\s+)?"
+    r"|hope|hoping|want|wanting|wanna|wish|wishing|wished|longing|aspire|aspiring|eager|keen|"
+    r"dying|itching|look(?:ing)? forward|can't wait|cannot wait|excited|thrilled|stoked|"
+    r"pumped|psyched|hyped|delighted|enthusiastic)"
+    r"\s+(?:to\s+|about\s+|at\s+|for\s+)?"
+    r"(?:the (?:chance|opportunity|possibility|prospect) (?:to|of)\s+)?"
     r"(?P<what>join|joining|work|working|be part|being part|be a part|contribute|contributing|"
     r"bring|bringing|help|helping|be considered|start|starting|come aboard|support|"
     r"supporting|teach|serve|build|the (?:chance|opportunity|possibility)|"
@@ -166,7 +170,7 @@ _INTEREST_KEYS = Keys(
     "passion", "motivat", "hyped", "stoked", "pumped", "psyched", "delight", "into", "love",
     "like", "welcome", "glad", "happy", "honou", "pleased", "proud", "hope", "hoping", "want",
     "wish", "forward", "can't wait", "cannot wait", "choice", "looking for", "count me in",
-    "wanna", "dying", "itching",
+    "wanna", "dying", "itching", "longing", "aspir",
 )
 
 
@@ -214,7 +218,12 @@ _ASKING = re.compile(boundary_first(
     r"calling|call|reaching out|may i|could i|can i) (?:\w+ ){0,2}?(?:to )?(?:\w+ )?(?:know|"
     r"learn|find out|enquire|inquire|understand|ask|check|confirm|hear)\b|"
     r"\b(?:kindly|please) (?:\w+ )?(?:let|update|inform|advise|share|tell|intimate|apprise|"
-    r"revert|confirm|keep)\b"
+    r"revert|confirm|keep)\b|"
+    # asking to be contacted about it: 'please call me back about next steps'
+    r"\b(?:kindly|please|do|feel free to|could you|can you|would you) (?:\w+ )?(?:call|ring|phone|"
+    r"email|e-mail|text|message|contact|reach|get back|write|drop me|give me a)\b|"
+    r"\b(?:call|ring|phone|email|e-mail|text|get back to) me (?:back )?(?:about|on|regarding|"
+    r"with|re)\b"
 ))
 
 

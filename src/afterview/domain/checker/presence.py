@@ -194,11 +194,49 @@ _DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bend of|\bdecid
                               r"(?:the\s+)?(?:next\s+|this\s+)?$")
 
 
+# A weekday naming something else: 'the Thursday signings', 'every Friday'.
+_OTHER_DAY_BEFORE = re.compile(r"\b(?:every|each|most|some|other|alternate|our|their|its|"
+                               r"the|a|your)\s+$")
+_DAY_NOUN_AFTER = re.compile(r"\s+([a-z][a-z'-]*)")
+_MEETING_NOUNS = frozenset(
+    [
+        "interview", "interviews", "meeting", "conversation", "chat", "call", "visit", "tour",
+        "panel", "session", "trial", "talk", "morning", "afternoon", "evening", "night",
+        "the", "of", "at", "and", "or", "last", "before", "after", "when", "i", "we",
+    ]
+)
+# A date counts when its sentence is about the interview or thanks for the day.
+_TIED = re.compile(
+    r"\b(?:interview\w*|met|meet|meeting|spoke|speak|speaking|talked|talk|conversation|chat\w*|"
+    r"visit\w*|came in|come in|tour|tasting|panel|call|shadow\w*|trial|session|sat down|"
+    r"thank\w*|thanks|appreciat\w*|grateful|time|enjoyed|pleasure|follow(?:ing)?[- ]up|"
+    r"position|role|job|gig|opening|post|vacancy|application|candidacy|applied)\b"
+)
+
+
+def _names_the_interview_day(draft: Draft, match: re.Match[str]) -> bool:
+    """Whether a date or weekday is the interview's, not a deadline or another event."""
+    before = draft.low[max(0, match.start() - 20) : match.start()]
+    if _DEADLINE_BEFORE.search(before):
+        return False
+    word = match.group(0).strip()
+    if word in _WEEKDAY_SET:
+        after = _DAY_NOUN_AFTER.match(draft.low, match.end())
+        if _OTHER_DAY_BEFORE.search(before) and after and after.group(1) not in _MEETING_NOUNS:
+            return False  # 'the Thursday signings'
+        if before.rstrip().endswith(("every", "each")):
+            return False
+    sentence = draft.sentence_at(match.start())
+    return sentence is None or _TIED.search(sentence.low) is not None
+
+
+_WEEKDAY_SET = frozenset(WEEKDAYS.split("|"))
+
+
 def no_interview_date(draft: Draft, facts: Facts | None) -> list[Hit]:
     """No date, weekday or pinning relative day for the interview ('recently' is not one)."""
     for match in draft.search(_DATE):
-        before = draft.low[max(0, match.start() - 20) : match.start()]
-        if not _DEADLINE_BEFORE.search(before):
+        if _names_the_interview_day(draft, match):
             return []
     for s in draft.sentences:
         if _RELATIVE_DAY.search(s.low) and _MEETING.search(s.low):
@@ -284,13 +322,23 @@ _OUTCOME_WORDS = frozenset(
         "status",
     ]
 )
+# The workplace itself and its character: 'the studio and its culture' is not a topic.
+_PLACE_WORDS = frozenset(
+    [
+        "studio", "studios", "studio's", "shop", "branch", "site", "lab", "workplace", "its",
+        "their", "ethos", "atmosphere", "vibe", "vibes", "spirit", "feel", "history", "story",
+        "people", "staff", "crew", "colleagues", "everyone", "culture's", "values'", "mission's",
+        "firm's", "clinic's", "priorities", "philosophy", "approach", "style", "dynamic",
+        "dynamics", "energy", "community", "outlook", "direction", "ambitions", "aims",
+    ]
+)
 _TAIL_END = re.compile(r"[.;:!?,]| and (?:i|it|we)\b")
 
 
 @lru_cache(maxsize=256)
 def _skipped(facts: Facts | None) -> frozenset[str]:
     """Words that are not a specific after 'we discussed': generic, calendar, the record's."""
-    skip = GENERIC | STOP | _CALENDAR_WORDS | _OUTCOME_WORDS
+    skip = GENERIC | STOP | _CALENDAR_WORDS | _OUTCOME_WORDS | _PLACE_WORDS
     if facts is not None:
         skip = skip | facts.company_words | facts.interviewer_names | set(pieces(facts.position))
     return skip
