@@ -15,7 +15,20 @@ from afterview.domain.timeline import dates, relative
 from afterview.domain.timeline.durations import duration
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.resolve import DateContext
-from afterview.domain.timeline.tokens import ISO, NUM, ORD, QUARTER, SLASH, STOP, WORD, Token
+from afterview.domain.timeline.tokens import (
+    COMMA,
+    DASH,
+    ISO,
+    NEWLINE,
+    NUM,
+    ORD,
+    QUARTER,
+    SLASH,
+    STOP,
+    TIME,
+    WORD,
+    Token,
+)
 from afterview.domain.timeline.words import MONTHS, WEEKDAYS
 
 Rule = Callable[[list[Token], int, DateContext], Expression | None]
@@ -41,6 +54,9 @@ _RULES: dict[str, Rule] = {
     "yesterday": relative.past, "last": relative.past, "earlier": relative.past,
 }
 _COUNT_WORDS = frozenset({"a", "an", "another", "couple", "few", "several", "one"})
+# Words that may start a rule (named holidays aside), and kinds of token that never do.
+_START_WORDS = frozenset(_RULES) | frozenset(WEEKDAYS) | frozenset(MONTHS) | _COUNT_WORDS
+_NO_START = frozenset({STOP, COMMA, DASH, NEWLINE, TIME})
 
 
 def find_expressions(tokens: list[Token], ctx: DateContext) -> list[Expression]:
@@ -49,6 +65,12 @@ def find_expressions(tokens: list[Token], ctx: DateContext) -> list[Expression]:
     holiday_words = dates.holiday_starts(ctx)
     i, n = 0, len(tokens)
     while i < n:
+        tok = tokens[i]
+        kind = tok.kind
+        if kind in _NO_START or (kind == WORD and tok.text not in _START_WORDS
+                                 and tok.text not in holiday_words):
+            i += 1  # a quick look: no rule can start here
+            continue
         try:
             expr = _expression_at(tokens, i, ctx, holiday_words)
         except (OverflowError, ValueError):  # a date beyond the calendar's range

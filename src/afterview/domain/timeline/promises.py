@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from afterview.domain.timeline.cues import cue_at, rejects, turns_down
+from afterview.domain.timeline.cues import TRIGGERS, cue_at, rejects, turns_down
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.tokens import COMMA, NEWLINE, STOP, TIME, WORD, Token
 from afterview.domain.timeline.words import UNITS
@@ -105,36 +105,35 @@ class Choice:
 def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
     """Cut ``tokens`` into clauses; a break inside a time expression does not cut."""
     found: list[Clause] = []
+    append = found.append
     sentence, start, n = 0, 0, len(tokens)
-
-    def close(end: int, next_start: int) -> None:
-        if end > start:
-            found.append(Clause(start, end, sentence))
-
     for t in range(n):
         if covered[t] >= 0:
             continue
         tok = tokens[t]
         kind = tok.kind
-        if kind in (STOP, COMMA):
-            close(t, t + 1)
+        if kind == WORD:
+            if t > start:
+                text = tok.text
+                if text in SPLIT or (text in SPLIT_BEFORE_SUBJECT and (
+                        tokens[t + 1].text if t + 1 < n else "") in SUBJECT_STARTS):
+                    append(Clause(start, t, sentence))
+                    start = t
+        elif kind in (STOP, COMMA):
+            if t > start:
+                append(Clause(start, t, sentence))
             start = t + 1
             if kind == STOP:
                 sentence += 1
         elif kind == NEWLINE:
             nxt = tokens[t + 1] if t + 1 < n else None
             if nxt is None or nxt.capital or nxt.kind != WORD:
-                close(t, t + 1)
+                if t > start:
+                    append(Clause(start, t, sentence))
                 start = t + 1
                 sentence += 1
-        elif kind == WORD and t > start:
-            text = tok.text
-            after = tokens[t + 1].text if t + 1 < n else ""
-            if text in SPLIT or (text in SPLIT_BEFORE_SUBJECT and after in SUBJECT_STARTS):
-                close(t, t)
-                start = t
     if start < n:
-        found.append(Clause(start, n, sentence))
+        append(Clause(start, n, sentence))
     return found
 
 
@@ -217,7 +216,7 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
         if covered[t] >= 0:
             continue
         w = words[t]
-        if clause.cue < 0 and w and (cue_at(words, t, clause.start) or (
+        if clause.cue < 0 and w and ((w in TRIGGERS and cue_at(words, t, clause.start)) or (
                 w in HOPE_WORDS and _hopes_for(words, covered, t, clause))):
             clause.cue = t
         if (w and w not in FILLER) or (not w and tokens[t].kind not in (TIME, "-", "nl")):
@@ -250,8 +249,13 @@ def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> 
     return k < clause.end and covered[k] >= 0 and (k == 0 or covered[k - 1] != covered[k])
 
 
+_REJECTING = frozenset({"regret", "not", "another", "other"})
+
+
 def _turned_down(parts: list[Clause], words: list[str]) -> bool:
     """Whether a sentence of the message turns the candidate down outright."""
+    if _REJECTING.isdisjoint(words):
+        return False  # no sentence can reject without one of these words (see ``rejects``)
     sentence = -1
     found: list[str] = []
     for clause in [*parts, Clause(0, 0, -2)]:

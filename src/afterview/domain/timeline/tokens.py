@@ -138,14 +138,29 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
     characters that make no token are skipped."""
     tokens: list[Token] = []
     append = tokens.append
+    readings = _READINGS
+    new = _new_token
+    tens = False  # whether a number word could join the next one ("twenty-one")
     for m in _TOKEN.finditer(text, first, len(text) if last is None else last):
         kind = m.lastgroup
+        start, end = m.span()
+        if kind == "word":  # the common case: the reading of each word is worked out once
+            key = (m.group(), text[end:end + 1] == ".")
+            found = readings.get(key)
+            if found is None:
+                if len(readings) >= _MEMO_LIMIT:
+                    readings.clear()
+                reading = _read_word(key[0], followed_by_stop=key[1])
+                found = readings[key] = (reading, any(
+                    word_kind == NUM and word in TENS for word_kind, word, _, _ in reading))
+            reading, joins = found
+            tens = tens or joins
+            for word_kind, word, value, capital in reading:
+                append(new(Token, (word_kind, word, start, end, value, capital)))
+            continue
         if kind == "sfx":  # an ordinal's suffix closes last
             kind = "num"
-        start, end = m.span()
-        if kind == "word":
-            _words(m.group(), start, end, tokens, text)
-        elif kind == "num":
+        if kind == "num":
             sfx = m.group("sfx")
             digits = m.group("num")
             value = _number(digits)
@@ -174,7 +189,7 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
             append(Token(COMMA, m.group(), start, end))
         else:
             append(Token(DASH, m.group()[0], start, end))
-    return _join_numbers(tokens)
+    return _join_numbers(tokens) if tens else tokens
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -184,21 +199,11 @@ def _ends_sentence(text: str, end: int) -> bool:
     return not rest or rest[0] == "\n" or rest[0].isupper()
 
 
-# How each word as typed reads, worked out once: (kind, text, value, capital) per token.
+# How each word as typed reads, worked out once: (kind, text, value, capital) per token,
+# and whether one of them is a number word that may join the next ("twenty-one").
 _Reading = tuple[tuple[str, str, float | None, bool], ...]
-_READINGS: dict[tuple[str, bool], _Reading] = {}
-
-
-def _words(raw: str, start: int, end: int, tokens: list[Token], text: str) -> None:
-    """Append the tokens of one word as typed (a contraction gives two)."""
-    key = (raw, text[end:end + 1] == ".")
-    reading = _READINGS.get(key)
-    if reading is None:
-        if len(_READINGS) >= _MEMO_LIMIT:
-            _READINGS.clear()
-        reading = _READINGS[key] = _read_word(raw, followed_by_stop=key[1])
-    for kind, word, value, capital in reading:
-        tokens.append(Token(kind, word, start, end, value, capital))
+_READINGS: dict[tuple[str, bool], tuple[_Reading, bool]] = {}
+_new_token = tuple.__new__  # Token's own constructor, without its keyword defaults
 
 
 def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
