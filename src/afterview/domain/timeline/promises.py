@@ -137,6 +137,10 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
     return found
 
 
+# A word's effect on the scoring loop: True blocks (a BLOCKER), False reopens a REOPENER.
+_BLOCK_STATES: dict[str, bool] = dict.fromkeys(REOPENERS, False) | dict.fromkeys(BLOCKERS, True)
+
+
 def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     """The deadline a message promises (the latest promised date), or vague, or none."""
     n = len(tokens)
@@ -153,6 +157,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     _resolve_promises(parts, words)
     _lend_needed_time(parts, words, covered, expressions)
 
+    block_states = _BLOCK_STATES
     best: Expression | None = None
     vague_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
@@ -165,10 +170,12 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
         for t in range(clause.start, clause.end):
             index = covered[t]
             if index < 0:
-                if words[t] in BLOCKERS:
-                    blocked, blocker = True, t
-                elif words[t] in REOPENERS:
-                    blocked = False
+                state = block_states.get(words[t])
+                if state is not None:
+                    if state:
+                        blocked, blocker = True, t
+                    else:
+                        blocked = False
                 continue
             expr = expressions[index]
             if t != expr.start:
@@ -219,7 +226,8 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
         if clause.cue < 0 and w and ((w in TRIGGERS and cue_at(words, t, clause.start)) or (
                 w in HOPE_WORDS and _hopes_for(words, covered, t, clause))):
             clause.cue = t
-        if (w and w not in FILLER) or (not w and tokens[t].kind not in (TIME, "-", "nl")):
+        if fragment and ((w and w not in FILLER)
+                         or (not w and tokens[t].kind not in (TIME, "-", "nl"))):
             fragment = False
     if clause.cue >= 0 and rejects(words[clause.start:clause.end]):
         clause.cue = -1

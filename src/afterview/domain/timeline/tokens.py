@@ -51,13 +51,15 @@ _FOLD = str.maketrans({
     "\u2026": ".", "\u2028": "\n", "\u2029": "\n", "\r": " ", "\t": " ",
 })
 
+# Words, the commonest tokens, are tried early: only "quarter" (before them) can also start
+# with a letter; every other alternative starts with a character no word starts with.
 _TOKEN = re.compile(
-    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})(?![\d])"
+    r"(?P<quarter>[qQ][1-4])(?![A-Za-z\d])"
+    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
+    r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})(?![\d])"
     r"|(?P<slash>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])"
     r"|(?P<time>\d{1,2}(?:[:.]\d\d)? ?[aApP]\.?[mM](?![A-Za-z])\.?|\d{1,2}:\d\d)"
-    r"|(?P<quarter>[qQ][1-4])(?![A-Za-z\d])"
     r"|(?P<num>\d+(?:\.\d+)?)(?:(?P<sfx>st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z]))?"
-    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
     r"|(?P<para>\n *\n)"
     r"|(?P<nl>\n)"
     r"|(?P<stop>[.!?;]+)"
@@ -145,15 +147,13 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
         kind = m.lastgroup
         start, end = m.span()
         if kind == "word":  # the common case: the reading of each word is worked out once
-            key = (m.group(), text[end:end + 1] == ".")
-            found = readings.get(key)
+            raw = m.group()
+            found = readings.get(raw)
             if found is None:
-                if len(readings) >= _MEMO_LIMIT:
-                    readings.clear()
-                reading = _read_word(key[0], followed_by_stop=key[1])
-                found = readings[key] = (reading, any(
-                    word_kind == NUM and word in TENS for word_kind, word, _, _ in reading))
-            reading, joins = found
+                found = _remember(raw)
+            reading, joins, by_stop = found
+            if by_stop:  # the reading depends on whether a full stop follows
+                reading, joins, _ = _remember_at(raw, text[end:end + 1] == ".")
             tens = tens or joins
             for word_kind, word, value, capital in reading:
                 append(new(Token, (word_kind, word, start, end, value, capital)))
@@ -202,8 +202,38 @@ def _ends_sentence(text: str, end: int) -> bool:
 # How each word as typed reads, worked out once: (kind, text, value, capital) per token,
 # and whether one of them is a number word that may join the next ("twenty-one").
 _Reading = tuple[tuple[str, str, float | None, bool], ...]
-_READINGS: dict[tuple[str, bool], tuple[_Reading, bool]] = {}
+_Found = tuple[_Reading, bool, bool]
+# By word as typed: its reading, whether it joins, and whether a following full stop would
+# change it (then ``_READINGS_AT`` holds the reading by word and "followed by a stop").
+_READINGS: dict[str, _Found] = {}
+_READINGS_AT: dict[tuple[str, bool], _Found] = {}
 _new_token = tuple.__new__  # Token's own constructor, without its keyword defaults
+
+
+def _joins(reading: _Reading) -> bool:
+    return any(word_kind == NUM and word in TENS for word_kind, word, _, _ in reading)
+
+
+def _remember(raw: str) -> _Found:
+    """The reading of a word as typed, worked out once (see ``_READINGS``)."""
+    if len(_READINGS) >= _MEMO_LIMIT:
+        _READINGS.clear()
+    plain = _read_word(raw, followed_by_stop=False)
+    by_stop = _read_word(raw, followed_by_stop=True) != plain
+    found = _READINGS[raw] = (plain, _joins(plain), by_stop)
+    return found
+
+
+def _remember_at(raw: str, followed_by_stop: bool) -> _Found:
+    """The reading of a word whose reading depends on a full stop following it."""
+    key = (raw, followed_by_stop)
+    found = _READINGS_AT.get(key)
+    if found is None:
+        if len(_READINGS_AT) >= _MEMO_LIMIT:
+            _READINGS_AT.clear()
+        reading = _read_word(raw, followed_by_stop=followed_by_stop)
+        found = _READINGS_AT[key] = (reading, _joins(reading), True)
+    return found
 
 
 def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
