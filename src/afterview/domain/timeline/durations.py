@@ -23,6 +23,11 @@ LOOSE_MONTHS = {"couple": 2, "few": 3, "several": 4}
 _MORE = ("more", "additional", "extra", "further", "full", "whole", "odd")
 _CONNECTORS = ("to", "or", "and", "-", "through", "till", "until")
 _DAY_WORDS = ("workdays", "weekdays", "workday", "weekday")
+# The words that may follow a single count ("a", "an", "another", "one") in a span; after
+# any other word (or none), a single count starts no span.
+_AFTER_ONE = (frozenset(LOOSE) | frozenset(_MORE) | frozenset(_DAY_WORDS) | frozenset(BUSINESS)
+              | frozenset(UNITS) | {"number", "half", "calendar"})
+_ONE = frozenset({"a", "an", "another", "one"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,11 @@ def duration(
     With ``starting_at`` (the token of a prefix such as "the next"), a unit with no count
     before it counts one ("within the next week").
     """
+    if starting_at is None and word(tokens, i) in _ONE:  # a quick look: "a", "an" ...
+        k = i + 1
+        if k >= len(tokens) or (tokens[k].kind not in (NUM, DASH)
+                                and word(tokens, k) not in _AFTER_ONE):
+            return None
     qty = quantity(tokens, i)
     if qty is None and starting_at is not None:
         qty = Quantity(1.0, None, i)

@@ -219,19 +219,29 @@ def _candidates_deadline(words: list[str], start: int, t: int) -> bool:
 def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[int]) -> None:
     """Find the clause's cue, and whether it is only a time and filler."""
     fragment = True
-    for t in range(clause.start, clause.end):
+    cue = clause.cue
+    start = clause.start
+    for t in range(start, clause.end):
         if covered[t] >= 0:
             continue
         w = words[t]
-        if clause.cue < 0 and w and ((w in TRIGGERS and cue_at(words, t, clause.start)) or (
+        if not w:
+            if fragment and tokens[t].kind not in (TIME, "-", "nl"):
+                fragment = False
+                if cue >= 0:
+                    break  # nothing more to find
+            continue
+        if cue < 0 and ((w in TRIGGERS and cue_at(words, t, start)) or (
                 w in HOPE_WORDS and _hopes_for(words, covered, t, clause))):
-            clause.cue = t
-        if fragment and ((w and w not in FILLER)
-                         or (not w and tokens[t].kind not in (TIME, "-", "nl"))):
+            cue = t
+        if fragment and w not in FILLER:
             fragment = False
-    if clause.cue >= 0 and rejects(words[clause.start:clause.end]):
-        clause.cue = -1
-    clause.fragment = fragment and clause.cue < 0
+        if cue >= 0 and not fragment:
+            break  # nothing more to find
+    if cue >= 0 and rejects(words[start:clause.end]):
+        cue = -1
+    clause.cue = cue
+    clause.fragment = fragment and cue < 0
 
 
 def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> bool:
