@@ -52,8 +52,10 @@ _FOLD = str.maketrans({
 })
 
 # Words, the commonest tokens, are tried early: only "quarter" (before them) can also start
-# with a letter; every other alternative starts with a character no word starts with.
+# with a letter; every other alternative starts with a character no word starts with. No
+# token starts with a space, and the look-ahead saying so lets the search skip spaces fast.
 _TOKEN = re.compile(
+    r"(?=[^ ])(?:"
     r"(?P<quarter>[qQ][1-4])(?![A-Za-z\d])"
     r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
     r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})(?![\d])"
@@ -65,6 +67,7 @@ _TOKEN = re.compile(
     r"|(?P<stop>[.!?;]+)"
     r"|(?P<comma>[,:()\[\]\"])"
     r"|(?P<dash>-+|/)"
+    r")"
 )
 
 _CONTRACTIONS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
