@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from afterview.domain.timeline.tokens import DASH, NUM, ORD, WORD, Token
@@ -29,7 +29,8 @@ class Expression:
 
     def starting_at(self, start: int) -> Expression:
         """The same expression, taken to begin at an earlier token (a prefix it owns)."""
-        return replace(self, start=start)
+        # Built directly: ``dataclasses.replace`` costs several times as much.
+        return Expression(start, self.end, self.deadline, self.reading, self.past, self.vague)
 
 
 def word(tokens: list[Token], i: int) -> str:
