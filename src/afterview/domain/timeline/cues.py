@@ -124,6 +124,11 @@ ARRIVING = frozenset({"follow", "arrive", "reach", "come", "go"})
 _BEFORE_ARRIVING = frozenset({"will", "should", "would", "to", "shall"}) | MESSAGES
 REQUESTS = frozenset({"please", "kindly", "free", "hesitate", "you", "if"})
 _US = ("us", "me")
+# The words ``_cue_at`` tests before it turns to ``_reply_verb``; any other goes straight there.
+_SPECIAL = NOUNS | HEARING | ARRIVING | PERFECT | PASSIVE | frozenset({
+    "something", "know", "posted", "informed", "updated", "loop", "you", "expect",
+    "expecting", "receive", "out", "inbox", "mailbox", "make", "hire", "fill", "give", "allow",
+})
 
 
 def cue_at(words: list[str], k: int, start: int) -> bool:
@@ -140,6 +145,8 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     ``start`` is where the clause begins: subjects are looked for no further back.
     """
     w = words[k]
+    if w not in _SPECIAL:
+        return _reply_verb(words, k, start)
     nxt = words[k + 1] if k + 1 < len(words) else ""
     prev = words[k - 1] if k > start else ""
     if w in NOUNS:
