@@ -37,9 +37,12 @@ def word(tokens: list[Token], i: int) -> str:
     """The word (or dash) at ``i``, or "" when ``i`` is past the end or holds neither."""
     if 0 <= i < len(tokens):
         tok = tokens[i]
-        if tok.kind in (WORD, DASH):
-            return tok.text
+        if tok[0] in _WORDISH:  # by index: faster than the field names on this hot path
+            return tok[1]
     return ""
+
+
+_WORDISH = frozenset({WORD, DASH})
 
 
 def skip(tokens: list[Token], i: int, *words: str) -> int:
