@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.store.samples import application
+
 NOW = datetime(2026, 3, 12, 15, 0, tzinfo=UTC)  # Thu 12 March 2026, 11:00 in New York
 PROFILE = """[profile]
 name = "Priya Nair"
@@ -22,23 +24,6 @@ timezone = "America/New_York"
 calendar_token = "feed-secret-token"
 """
 
-
-def application(**overrides: Any) -> dict[str, Any]:
-    """An interview on Tue 10 March 2026 with a Friday deadline (status window 17–18 March)."""
-    record: dict[str, Any] = {
-        "company": "Harborline Logistics", "position": "Senior Data Analyst",
-        "timezone": "America/New_York", "country": "US", "interview_at": "2026-03-10T10:00",
-        "duration_min": 45, "deadline": "2026-03-13", "format": "one_on_one", "tone": "casual",
-        "topics": ["route dashboards"],
-        "people": [
-            {"name": "Dana Whitfield", "title": "Analytics Manager",
-             "email": "dana@harborline.example", "role": "interviewer"},
-            {"name": "Sam Ortega", "email": "sam@harborline.example", "role": "recruiter",
-             "primary": True},
-        ],
-    }
-    record.update(overrides)
-    return record
 
 
 @pytest.fixture
