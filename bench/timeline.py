@@ -7,19 +7,29 @@ message and the speed ratio. dateparser reads a message as the latest date it fi
 none; it has no notion of a vague promise.
 
     .venv/bin/python bench/timeline.py [--messages 3000]
+
+The parser is measured as installed: compiled by mypyc when ``scripts/setup`` could build it
+(see ``scripts/native.py``), plain Python otherwise. When it is compiled, a copy of the
+plain-Python sources is timed too, in a child process, so both figures come from one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+import afterview.domain.timeline.tokens as timeline_tokens
 from afterview.domain.timeline import parse_timeline
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeline-dev.tsv"
@@ -64,13 +74,36 @@ def measure(read: Callable[[Row], str], rows: list[Row], total: int) -> tuple[fl
     return exact, statistics.median(times)
 
 
+COMPILED = Path(timeline_tokens.__file__ or "").suffix in {".so", ".pyd"}
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def plain_median(args: argparse.Namespace) -> float:
+    """The median µs per message of the plain-Python parser, timed in a child process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(SRC, Path(tmp) / "src", ignore=shutil.ignore_patterns("*.so", "*.pyd"))
+        run = subprocess.run(
+            [sys.executable, __file__, "--ours-only", "--messages", str(args.messages),
+             "--data", str(args.data)],
+            env={**os.environ, "PYTHONPATH": str(Path(tmp) / "src")},
+            capture_output=True, text=True, check=True,
+        )
+    return float(run.stdout.strip())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=3000)
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--ours-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     with args.data.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if args.ours_only:  # the child process of plain_median
+        for row in rows[:5]:
+            ours(row)
+        print(measure(ours, rows, args.messages)[1])
+        return
     warnings.simplefilter("ignore")  # dateparser warns about its own time zone handling
     read_peer = peer()
     for row in rows[:5]:  # warm both: imports, holiday tables, dateparser's language data
@@ -78,10 +111,16 @@ def main() -> None:
         read_peer(row)
     our_exact, our_us = measure(ours, rows, args.messages)
     peer_exact, peer_us = measure(read_peer, rows, args.messages)
+    plain_us = plain_median(args) if COMPILED else our_us
+    build = "compiled with mypyc" if COMPILED else "plain Python"
     print(f"messages timed:   {args.messages} ({len(rows)} distinct)")
-    print(f"parse_timeline:   accuracy {our_exact:6.1%}   median {our_us:8.1f} µs/message")
+    print(f"parse_timeline:   accuracy {our_exact:6.1%}   median {our_us:8.1f} µs/message"
+          f"   ({build}, as installed)")
+    if COMPILED:
+        print(f"  plain Python:                     median {plain_us:8.1f} µs/message")
     print(f"dateparser:       accuracy {peer_exact:6.1%}   median {peer_us:8.1f} µs/message")
-    print(f"speed ratio:      {peer_us / our_us:.1f}× faster than dateparser")
+    print(f"speed ratio:      {peer_us / our_us:.1f}× faster than dateparser"
+          + (f" (plain Python: {peer_us / plain_us:.1f}×)" if COMPILED else ""))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,15 @@ from tests.postgres_server import postgres_server, postgres_url
 __all__ = ["postgres_server", "postgres_url"]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to test a compiled timeline parser built from older sources."""
+    from tests.native import native_status
+
+    if native_status() == "stale":
+        pytest.exit("the compiled timeline parser is older than its sources: run "
+                    "scripts/setup (or .venv/bin/python scripts/native.py)", returncode=4)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty database: a SQLite file, then a PostgreSQL database."""

@@ -93,7 +93,7 @@ def month_name(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
 def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     """ "30 October", "30th of October", "the 21st", "the 15th of next month", "3rd quarter"."""
     tok = tokens[i]
-    day = tok.value if isinstance(tok.value, int) else None
+    day: int | None = tok.value if isinstance(tok.value, int) else None
     if day is None:
         return None
     j = skip(tokens, i + 1, "of")
@@ -101,8 +101,8 @@ def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
     if month is not None and 1 <= day <= 31:
         return _with_year(tokens, j + 1, ctx, month=month, day=day, start=i)
     if tok.kind == ORD and word(tokens, i + 1) == "quarter" and 1 <= day <= 4:
-        end = ctx.named_quarter_end(day)
-        return Expression(i, i + 2, end, "the last day of that quarter")
+        quarter_end = ctx.named_quarter_end(day)
+        return Expression(i, i + 2, quarter_end, "the last day of that quarter")
     after = word(tokens, i + 1)
     if after in _NOT_A_DAY or not 1 <= day <= 31:
         return None

@@ -38,7 +38,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    value: float | tuple[int, ...] | None = None
+    value: int | float | tuple[int, ...] | None = None
     capital: bool = False
 
 
@@ -127,7 +127,7 @@ def _spelling(word: str) -> str:
     return memo
 
 
-def _number(text: str) -> float | None:
+def _number(text: str) -> int | float | None:
     if len(text) > 9:  # far too big to be a count of days, and int() would be slow
         return None
     return float(text) if "." in text else int(text)
@@ -204,7 +204,7 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 # How each word as typed reads, worked out once: (kind, text, value, capital) per token,
 # and whether one of them is a number word that may join the next ("twenty-one").
-_Reading = tuple[tuple[str, str, float | None, bool], ...]
+_Reading = tuple[tuple[str, str, int | float | None, bool], ...]
 _Found = tuple[_Reading, bool, bool]
 # By word as typed: its reading, whether it joins, and whether a following full stop would
 # change it (then ``_READINGS_AT`` holds the reading by word and "followed by a stop").
@@ -264,7 +264,7 @@ def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
     return tuple(pieces)
 
 
-def _word(word: str, capital: bool) -> tuple[str, str, float | None, bool]:
+def _word(word: str, capital: bool) -> tuple[str, str, int | float | None, bool]:
     cardinal = CARDINALS.get(word)
     if cardinal is not None:
         return (NUM, word, cardinal, False)
