@@ -23,7 +23,9 @@ PIECES = [
     "\n\n", "nxt", "tmrw", "twenty", "-one", "99999999999", "0", "hours", "1.5", "mid",
     "early", "late", "this", "coming", "following", "'", "\u2019", "\u201c", "!", "?",
     "May", "may", "Sat", "decision", "please", "reply", "9999-12-31", "12/31/9999",
+    "need", "give", "take", "and then", "then", "we'll call", "ten", "days", "hiring",
 ]
+SEPARATORS = [" ", "", ",", ".", "\n", "-", "/", ":", ". ", "\n\n"]
 SAID_ON = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))
 BUDGET_MS = 50.0
 
@@ -44,6 +46,23 @@ def test_keyword_soup_reads_without_error(pieces: list[str], said_on: date) -> N
     result = parse_timeline(" ".join(pieces), said_on=said_on, country="US")
     if result.deadline is not None:
         assert result.matched
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)),
+                       max_size=40),
+       said_on=SAID_ON, country=st.sampled_from(["US", "GB"]))
+def test_keywords_glued_by_any_punctuation_read_without_error(
+        pieces: list[tuple[str, str]], said_on: date, country: str) -> None:
+    text = "".join(piece + sep for piece, sep in pieces)
+    result = parse_timeline(text, said_on=said_on, country=country)
+    assert not (result.deadline is not None and result.vague)
+
+
+def test_needed_time_with_no_time_expression_at_all() -> None:
+    # "need" asks whether a length of time follows; here nothing in the message is a time.
+    result = parse_timeline("we need ten\nand then a decision", said_on=date(2029, 8, 24))
+    assert result.deadline is None and result.vague
 
 
 @settings(max_examples=300, deadline=None)

@@ -332,11 +332,14 @@ def _lend_needed_time(parts: list[Clause], words: list[str], covered: list[int],
                 or words[clause.start] not in JOINS or _dated(clause, covered, expressions)):
             continue
         needs = [t for t in range(before.start, before.end) if words[t] in NEEDING]
-        if needs and any(covered[t] >= 0 and expressions[covered[t]].end - 1 == u
-                         and words[u] in UNITS and not expressions[covered[t]].vague
-                         for t in range(needs[0], before.end)
-                         for u in (expressions[covered[t]].end - 1,)):
+        if needs and any(_names_a_span(expressions[covered[t]], words)
+                         for t in range(needs[0], before.end) if covered[t] >= 0):
             before.promise = True
+
+
+def _names_a_span(expr: Expression, words: list[str]) -> bool:
+    """Whether a time expression is a length of time ending in its unit ("a few days")."""
+    return not expr.vague and words[expr.end - 1] in UNITS
 
 
 def _dated(clause: Clause, covered: list[int], expressions: list[Expression]) -> bool:
