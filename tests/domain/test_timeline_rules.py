@@ -616,6 +616,25 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Reach out whenever you need to.", WED, "US", "NONE"),
     ("Your assignment is due on the 10th and we'll let you know by the 20th.", WED, "US",
      "2026-03-20"),
+    # British "Friday week", "a week on Friday", "a week tomorrow": a week after that day;
+    # and spans counted from a named day ("two weeks from Monday")
+    ("We'll let you know Friday week.", WED, "GB", "2026-03-13"),
+    ("We'll be in touch Tuesday week.", WED, "GB", "2026-03-17"),
+    ("We'll ring you a week on Friday with the outcome.", WED, "GB", "2026-03-13"),
+    ("You'll have our decision a week tomorrow.", WED, "GB", "2026-03-12"),
+    ("We'll decide two weeks from Monday.", WED, "US", "2026-03-23"),
+    ("Expect to hear within ten days from tomorrow.", WED, "US", "2026-03-15"),
+    ("We'll let you know a week today.", WED, "GB", "2026-03-11"),
+    ("We'll decide in a week from now.", WED, "US", "2026-03-11"),
+    # a reply verb followed by "in" and a span ("call in your references" is no promise)
+    ("We'll call in a week or so.", WED, "US", "2026-03-11"),
+    ("The team will email in 3 days.", WED, "US", "2026-03-07"),
+    ("We'll call in your references next week.", WED, "US", "NONE"),
+    # dotted dates, by the country's order as slash dates
+    ("We'll confirm the outcome by 16.03.2026.", WED, "GB", "2026-03-16"),
+    ("Decision by 3.4.26.", WED, "GB", "2026-04-03"),
+    ("Decision by 3.4.26.", WED, "US", "2026-03-04"),
+    ("We will reply within 2.5 weeks.", WED, "US", "2026-03-22"),
 ]
 
 

@@ -217,12 +217,28 @@ def _bare(words: list[str], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if nxt in ("to", "with", "from") and words[k + 2:k + 3] not in (["you"], ["u"]):
         return _bare(words, k + 1)  # "write to the references", "call to arrange"
+    if nxt == "in" and _time_follows(words, k + 2):
+        return True  # "we'll call in a week", "will email in 3 days"
     if nxt in OTHER_OBJECTS:
         return False
     if nxt in DETERMINERS:
         obj = words[k + 2:k + 4]
         return bool(set(obj) & (NOUNS | AUDIENCES | MESSAGES | CANDIDATES))
     return True
+
+
+_SPAN_WORDS = frozenset({"few", "couple", "several", "next", "coming", "fortnight", "day",
+                         "days", "week", "weeks", "month", "months", "hour", "hours"})
+
+
+def _time_follows(words: list[str], k: int) -> bool:
+    """Whether a span of time starts at ``k``: a number, "a week", "the next few days"."""
+    w = words[k] if k < len(words) else None
+    if w == "":
+        return True  # a number: words holds "" for every token that is not a word
+    if w in ("a", "an", "the"):
+        return words[k + 1:k + 2] != [] and words[k + 1] in _SPAN_WORDS
+    return w in _SPAN_WORDS
 
 
 CANDIDATES = frozenset({

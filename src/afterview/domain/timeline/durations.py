@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from afterview.domain.timeline.expression import HORIZON_DAYS, Expression, skip, word
 from afterview.domain.timeline.resolve import DateContext, shift_months
 from afterview.domain.timeline.tokens import DASH, NUM, Token
-from afterview.domain.timeline.words import BUSINESS, UNITS
+from afterview.domain.timeline.words import BUSINESS, UNITS, WEEKDAY_NAMES, WEEKDAYS
 
 LOOSE = {"couple": 2, "few": 3, "several": 5}  # as business days
 LOOSE_LABELS = {"couple": "a couple of days", "few": "a few days", "several": "several days"}
@@ -143,7 +143,32 @@ def duration(
     deadline, reading = _resolve(amount, loose, unit, business, ctx)
     if deadline is None:
         return None
+    if unit in ("day", "week", "fortnight") and not business:
+        anchor = _anchor(tokens, j, ctx)  # "a week on Friday", "ten days from tomorrow"
+        if anchor is not None:
+            start_day, j, label = anchor
+            deadline += start_day - ctx.said_on
+            reading = f"{reading} after {label}"
     return Expression(i if starting_at is None else starting_at, j, deadline, reading)
+
+
+def _anchor(tokens: list[Token], j: int, ctx: DateContext) -> tuple[date, int, str] | None:
+    """The day a span counts from when it is not the day the words were said: "a week on
+    Friday", "two weeks from Monday" (the first such weekday after said_on), "a week
+    tomorrow", "ten days from tomorrow". Returns that day, the token after, and its name."""
+    w = word(tokens, j)
+    if w in ("on", "from"):
+        j += 1
+        w = word(tokens, j)
+    elif w != "tomorrow":
+        return None
+    if w == "tomorrow":
+        return ctx.said_on + timedelta(days=1), j + 1, "tomorrow"
+    day = WEEKDAYS.get(w)
+    if day is None:
+        return None
+    label = f"the first {WEEKDAY_NAMES[day]} after the day it was said"
+    return ctx.weekday_after(day), j + 1, label
 
 
 def _hedges(tokens: list[Token], j: int) -> int:

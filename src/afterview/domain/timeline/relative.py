@@ -54,8 +54,9 @@ def weekday(tokens: list[Token], i: int, ctx: DateContext, day: int, mode: str) 
         end, mode = j + 2, "this"
     elif after == "after" and after2 == "next":
         end, mode = j + 2, "after next"
-    elif after == "week" and mode == "by":  # "Friday week"
-        end, mode = j + 1, "after next"
+    elif after == "week" and mode == "by":  # "Friday week": a week after the coming Friday
+        return _at(start, j + 1, ctx.weekday_after(day) + timedelta(days=7),
+                   f"a week after the first {WEEKDAY_NAMES[day]} after the day it was said")
     else:
         end = j
     name = WEEKDAY_NAMES[day]

@@ -60,6 +60,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
     r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})(?![\d])"
     r"|(?P<slash>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d]|\.\d)"
     r"|(?P<time>\d{1,2}(?:[:.]\d\d)? ?[aApP]\.?[mM](?![A-Za-z])\.?|\d{1,2}:\d\d)"
     r"|(?P<num>\d+(?:\.\d+)?)(?:(?P<sfx>st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z]))?"
     r"|(?P<para>\n *\n)"
@@ -173,9 +174,9 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
                 append(Token(ORD, digits + sfx.lower(), start, end, value))
             else:
                 append(Token(NUM, digits, start, end, value))
-        elif kind in {"slash", "iso"}:
-            parts = tuple(int(p) for p in re.split(r"[/-]", m.group()))
-            append(Token(SLASH if kind == "slash" else ISO, m.group(), start, end, parts))
+        elif kind in {"slash", "iso", "dotted"}:  # "16.03.2026" reads as "16/03/2026"
+            parts = tuple(int(p) for p in re.split(r"[/.-]", m.group()))
+            append(Token(ISO if kind == "iso" else SLASH, m.group(), start, end, parts))
         elif kind == "time":
             append(Token(TIME, m.group().lower(), start, end))
             if m.group().endswith(".") and _ends_sentence(text, end):
