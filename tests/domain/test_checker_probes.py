@@ -24,7 +24,8 @@ LABELED = {
 }  # grammar is not labelled (drafts-labeling.md)
 
 # set name -> (at least this many drafts, each rule labelled at least this often)
-SETS = {"drafts-probe": (80, 5), "drafts-probe2": (100, 5), "drafts-probe3": (80, 4)}
+SETS = {"drafts-probe": (80, 5), "drafts-probe2": (100, 5), "drafts-probe3": (80, 4),
+        "drafts-probe4": (100, 5)}
 
 
 def _rows(name: str) -> list[dict[str, Any]]:
