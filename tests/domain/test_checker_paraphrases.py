@@ -253,3 +253,48 @@ def test_spelling_flags_misspellings_not_foreign_or_trade_words(sentence: str, w
     text = _with(sentence)
     found = {f.rule for f in check_draft(text, kind="status_email", interview=RECORD)}
     assert ("spelling" in found) == want
+
+
+# Regressions from the fourth probe set: each case is the general form of a miss.
+@pytest.mark.parametrize("text, kind, rule, want", [
+    # a name one letter off is another person: 'Andrew' for 'Andre'; 'Omari' for 'Omar'
+    (S.replace("Dear Omar", "Dear Omari"), "status_email", "wrong-name", True),
+    (S.replace("Dear Omar", "Dear Om"), "status_email", "wrong-name", True),
+    # a garbled company name after 'joining the': 'the Copper Pot' for 'The Copper Kettle'
+    (_with("I'd love to be joining the Tallis Market crew."), "status_email", "wrong-name", True),
+    (_with("I'd love to be joining the Tallis team."), "status_email", "wrong-name", False),
+    (_with("I'd love to be joining the Planning team."), "status_email", "wrong-name", False),
+    # the employer's other interviews are other candidates; the candidate's next rounds are not
+    (_with("I understand the panel still has other site visits to complete."),
+     "status_email", "mentions-other-candidates", True),
+    (_with("I know you've still got a few more interviews this week."),
+     "status_email", "mentions-other-candidates", True),
+    (_with("I'd be glad to come back for more interviews if that helps."),
+     "status_email", "mentions-other-candidates", False),
+    (_with("If you'd like more conversations with me, I'm free all week."),
+     "status_email", "mentions-other-candidates", False),
+    # feeling forgotten after repeated messages is a complaint about the wait
+    (_with("I've left two messages since then and I'm starting to feel a bit forgotten."),
+     "status_email", "complains-about-wait", True),
+    (_with("I haven't forgotten your advice about the cold store."),
+     "status_email", "complains-about-wait", False),
+    # 'I'd like very much to join' is interest; 'learning about how the team works' no topic
+    (S.replace("I remain very interested in the role.", "I'd like very much to join Tallis."),
+     "status_email", "no-interest", False),
+    (S.replace("Your plan for cycle counts in the cold store has stayed with me.",
+               "I enjoyed learning about how the team works."),
+     "status_email", "no-specific-topic", True),
+])
+def test_probe4_regressions(text: str, kind: str, rule: str, want: bool) -> None:
+    assert (rule in _rules(text, kind)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Could we talk about the sheduling of the stock count?", True),  # 'scheduling'
+    ("I have helped with a WMS cutover before.", False),  # a compound of two common words
+    ("I have used ProSystem fx for years.", False),  # two letters: an abbreviation
+    ("We can meet thenext time you visit.", True),  # a run-together slip
+])
+def test_spelling_regressions(sentence: str, want: bool) -> None:
+    found = {f.rule for f in check_draft(_with(sentence), kind="status_email", interview=RECORD)}
+    assert ("spelling" in found) == want

@@ -94,11 +94,14 @@ _KEPT_WAITING_KEYS = Keys("reschedul", "postpon", "cancel", "moved", "pushed bac
 _FEELING = re.compile(
     r"\b(?:frustrat\w*|discourag\w*|disheartening|annoy\w*|upsetting|exasperat\w*|"
     r"disappoint\w*|stressful|nerve-?wracking|agoniz\w*|black hole|long wait)\b"
+    r"|\b(?:feel|feeling|felt|been|getting|got)(?: \w+){0,2}? (?:forgotten|ignored|overlooked|"
+    r"brushed off|left hanging|strung along|left in the dark)\b"
 )
 _WAIT_CONTEXT = re.compile(
     r"\b(?:wait\w*|hear\w*|heard|silence|response|reply|answer|news|update|weeks?|days?|"
     r"months?|long|"
-    r"still|yet|nobody|no one|reception|lobby|waiting room|foyer|start time|scheduled time)\b"
+    r"still|yet|nobody|no one|reception|lobby|waiting room|foyer|start time|scheduled time|"
+    r"messages|voicemails|emails|since then)\b"
 )
 _TAKING_LONG = re.compile(r"\btaking (?:so|this|too|very|such a) long\b|\bdragging on\b")
 
@@ -155,6 +158,7 @@ _COMPLAINT_KEYS = Keys(
 )
 _COMPLAINT_SENTENCE_KEYS = Keys(
     "frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat", "disappoint",
+    "forgotten", "ignored", "overlooked", "brushed off", "hanging", "strung along", "in the dark",
     "stressful", "nerve", "agoniz", "black hole", "long", "no ", "not ", "n't", "never",
     "nothing", "without", "silence", "nobody", "no one", "wait", "day", "week", "month",
     "ages", "forever", "every", "by now", "already", "taking", "dragging", "twice",
@@ -166,7 +170,9 @@ _UNANSWERED_KEYS = Keys("no ", "not ", "n't", "never", "nothing", "without", "si
 _ELAPSED_KEYS = Keys("day", "week", "month", "long", "ages", "forever", "every", "by now",
                  "already", "twice", "times")
 _FEELING_KEYS = Keys("frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat",
-                 "disappoint", "stressful", "nerve", "agoniz", "black hole", "long wait")
+                 "disappoint", "stressful", "nerve", "agoniz", "black hole", "long wait",
+                 "forgotten", "ignored", "overlooked", "brushed off", "hanging", "strung along",
+                 "in the dark")
 
 
 def _signal(draft: Draft, s: Sentence, pattern: re.Pattern[str], keys: Keys) -> bool:

@@ -110,6 +110,7 @@ _INTEREST = re.compile(
     r"|hope|hoping|want|wanting|wanna|wish|wishing|wished|longing|aspire|aspiring|eager|keen|"
     r"dying|itching|look(?:ing)? forward|can't wait|cannot wait|excited|thrilled|stoked|"
     r"pumped|psyched|hyped|delighted|enthusiastic)"
+    r"(?:\s+(?:very\s+|so\s+)?much)?"  # "I'd like very much to join"
     r"\s+(?:to\s+|about\s+|at\s+|for\s+)?"
     r"(?:the (?:chance|opportunity|possibility|prospect) (?:to|of)\s+)?"
     r"(?P<what>join|joining|work|working|be part|being part|be a part|contribute|contributing|"

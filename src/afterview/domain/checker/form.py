@@ -153,6 +153,7 @@ _CAP_RUN = rf"{_WORDY_NAME}(?:[ \t]+&?[ \t]*{_WORDY_NAME}){{0,3}}"
 _HOPED_COMPANY = re.compile(
     rf"\b(?i:at|join|joining)\s+({_CAP_RUN})"
     rf"|\b(?i:the)\s+({_CAP_RUN})\s+(?i:crew|team|family|group|staff|folks|community)\b"
+    rf"|\b(?i:at|join|joining)\s+(?i:the)\s+({_CAP_RUN})"
 )
 _HOPE = re.compile(
     r"\b(?:love to|'d love|would love|hope|hoping|excited|eager|keen|look(?:ing)? forward|"
@@ -290,7 +291,10 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 continue
             chunk = draft.text[s.start : s.end]
             for m in _HOPED_COMPANY.finditer(chunk):
-                group = 1 if m.group(1) else 2
+                group = next(g for g in (1, 2, 3) if m.group(g))
+                if group == 3 and fold(m.group(3).split()[0]).removesuffix("'s") not in {
+                        w.removesuffix("'s") for w in facts.company_words}:
+                    continue  # 'join the Data team': only a garbled company name counts here
                 if _names_the_company(m.group(group), facts):
                     continue
                 if _OWN_CONTEXT.search(chunk[max(0, m.start() - 40) : m.start()].lower()):
@@ -307,6 +311,7 @@ def _names_the_company(run: str, facts: Facts) -> bool:
     and every further word is one of the company's own or a plain word ('team', 'Ltd');
     'Sahyadri Capital' for 'Sahyadri Finserv' shares a first word but is another company.
     """
+    company = facts.company_words | {w.removesuffix("'s") for w in facts.company_words}
     words = [fold(w).removesuffix("'s").removesuffix("’s") for w in run.split()]
     words = [w for w in words if w not in ("&", "")]
     if len(words) > 1 and any(w in STOP for w in words[1:]):
@@ -317,12 +322,12 @@ def _names_the_company(run: str, facts: Facts) -> bool:
     allowed = facts.named
     if first in STOP or first in _CALENDAR:
         return True
-    if first not in allowed:
+    if first not in allowed and first not in company:
         return False
-    if first not in facts.company_words:
+    if first not in company:
         return True  # an interviewer or a topic: not a company name at all
     return all(
-        w in facts.company_words or w in _ORG_WORDS or w in allowed or w in _CALENDAR
+        w in company or w in _ORG_WORDS or w in allowed or w in _CALENDAR
         or w in STOP
         for w in words[1:]
     )

@@ -65,8 +65,20 @@ _COMPARING = re.compile(boundary_first(
     r"|\bset me apart from\b|\bagainst (?:the )?other\b"
 ))
 
-
-_RIVAL_KEYS = Keys("other", "compar", "you", "out from", "out among", "than", "rest of",
+# The employer's other interviews: 'the committee still has other campus visits to complete',
+# 'you've still got a few more interviews this week' (not the candidate's own next rounds).
+_OTHER_SESSIONS = re.compile(
+    r"\b(?:you|you've|you're|you'll|the committee|the panel|the team|they|they've|they're)\b"
+    r"(?: [\w']+){0,4}? (?:still |also )?(?:has|have|got|doing|holding|conducting|running|"
+    r"finishing|completing|wrapping up|scheduled|lined up)"
+    r" (?:[\w-]+ )?(?:other|remaining|more|a few more|several more|some more|a couple more|"
+    r"a couple of other|a few other|several other)"
+    r" (?:[\w-]+ )?(?:interviews|visits|calls|conversations|meetings)\b"
+    r"|\b(?:other|remaining|more) (?:[\w-]+ )?(?:interviews|visits) (?:\w+ )?"
+    r"(?:to complete|to finish|to get through|to do|to hold|left|this week|to go)\b"
+)
+_RIVAL_KEYS = Keys("other", "more", "remaining", "compar", "you", "out from", "out among",
+               "than", "rest of",
                "competition", "no one", "nobody",
                "no-one", "stand out", "apart from", "else", "people", "folks", "candidates",
                "applicants", "professionals")
@@ -78,6 +90,7 @@ _RIVAL_PATTERNS = (
                   "out from", "out among", "apart from", "against")),
     (_CROWD, Keys("many", "lot", "plenty", "other", "several", "numerous", "hundreds", "dozens",
               "else")),
+    (_OTHER_SESSIONS, Keys("other", "more", "remaining")),
     (_YOU_MEET_MANY, Keys("meet", "met", "see", "saw", "interview", "consider", "talk", "speak",
                       "spoke")),
 )

@@ -332,13 +332,15 @@ _PLACE_WORDS = frozenset(
         "dynamics", "energy", "community", "outlook", "direction", "ambitions", "aims",
     ]
 )
+# 'learning about how the team works' names nothing: a question word is not a specific.
+_QUESTION_WORDS = frozenset(["how", "what", "why", "where", "who", "when", "which", "whether"])
 _TAIL_END = re.compile(r"[.;:!?,]| and (?:i|it|we)\b")
 
 
 @lru_cache(maxsize=256)
 def _skipped(facts: Facts | None) -> frozenset[str]:
     """Words that are not a specific after 'we discussed': generic, calendar, the record's."""
-    skip = GENERIC | STOP | _CALENDAR_WORDS | _OUTCOME_WORDS | _PLACE_WORDS
+    skip = GENERIC | STOP | _CALENDAR_WORDS | _OUTCOME_WORDS | _PLACE_WORDS | _QUESTION_WORDS
     if facts is not None:
         skip = skip | facts.company_words | facts.interviewer_names | set(pieces(facts.position))
     return skip

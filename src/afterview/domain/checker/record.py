@@ -146,8 +146,10 @@ def same_name(a: str, b: str) -> bool:
     """Whether two folded first names can be the same person ('dan' and 'daniel')."""
     if a == b:
         return True
-    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
-        return True
+    if min(len(a), len(b)) >= 3 and abs(len(a) - len(b)) >= 2 and (
+            a.startswith(b) or b.startswith(a)):
+        return True  # a short form: 'dan' for 'daniel'; 'andrew' is not 'andre'
+
     return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a or (
         a in NICKNAMES and NICKNAMES.get(a) == NICKNAMES.get(b)
     )

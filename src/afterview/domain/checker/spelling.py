@@ -141,10 +141,19 @@ def _known(word: str) -> bool:
     return _compound(word)
 
 
+# Short words that never start a closed compound: 'thenext', 'andthe' are slips.
+_FUNCTION_HEADS = frozenset([
+    "the", "and", "for", "you", "are", "was", "but", "not", "can", "has", "had", "its", "his",
+    "her", "our", "any", "all", "one", "two", "who", "how", "why", "may", "did", "get", "got",
+    "too", "see",
+])
+
+
 def _compound(word: str) -> bool:
-    """Two common words written together ('makerspace', 'wireframe')."""
+    """Two common words written together ('makerspace', 'wireframe', 'cutover')."""
     dictionary = _dictionary()
-    for cut in range(4, len(word) - 3):
+    first = 3 if len(word) >= 7 and word[:3] not in _FUNCTION_HEADS else 4
+    for cut in range(first, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         if head in dictionary and tail in dictionary and min(
             dictionary.word_usage_frequency(head), dictionary.word_usage_frequency(tail)
@@ -188,7 +197,7 @@ def near_common_word(word: str) -> bool:
     freq = dictionary.word_usage_frequency
     forms = {word, _DOUBLES.sub(r"\1", word)}
     for form in forms:
-        if any(freq(c) >= COMMON for c in dictionary.known(dictionary.edit_distance_1(form))):
+        if any(_common_form(c) for c in dictionary.known(dictionary.edit_distance_1(form))):
             return True
     for cut in range(3, len(word) - 2):
         if freq(word[:cut]) >= 10 * COMMON and freq(word[cut:]) >= 10 * COMMON:
@@ -197,6 +206,19 @@ def near_common_word(word: str) -> bool:
         for c in _common_skeletons().get(_skeleton(word), ()):
             if abs(len(c) - len(word)) <= 2 and c[0] == word[0]:
                 return True
+    return False
+
+
+def _common_form(word: str) -> bool:
+    """Whether a known word is common, or an inflection of a common word ('scheduling')."""
+    freq = _dictionary().word_usage_frequency
+    if freq(word) >= COMMON:
+        return True
+    for suffix, add in (("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("s", ""),
+                        ("es", ""), ("er", "e"), ("er", "")):
+        if (word.endswith(suffix) and len(word) - len(suffix) >= 4
+                and freq(word[: -len(suffix)] + add) >= COMMON):
+            return True
     return False
 
 
@@ -209,8 +231,8 @@ def _misspelt(text: str, start: int, end: int, known: frozenset[str]) -> bool | 
     """Whether the word at ``start:end`` is an ordinary word spelt wrong: ``None`` when
     only Harper's dictionary can tell."""
     word = text[start:end].replace("’", "'")
-    if not word.isascii() or len(word) < 2 or len(word) > 30:
-        return False
+    if not word.isascii() or len(word) < 3 or len(word) > 30:
+        return False  # two letters are an abbreviation more often than a slip ('fx', 'pm')
     if text[end : end + 1] in ("-", "_") or text[max(0, start - 1) : start] in ("-", "_"):
         return False  # part of a compound, handle or identifier
     folded = word.lower()
