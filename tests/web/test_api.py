@@ -16,6 +16,7 @@ def test_openapi_describes_every_api_route(client: Any) -> None:
     paths = set(schema["paths"])
     assert {"/api/today", "/api/applications", "/api/applications/{app_id}",
             "/api/applications/{app_id}/contacts", "/api/applications/{app_id}/close",
+            "/api/applications/{app_id}/people/{person_id}",
             "/api/applications/{app_id}/drafts/{kind}", "/api/drafts/check",
             "/api/timeline", "/api/stats"} <= paths
     assert not any(p.startswith(("/interviews", "/settings")) for p in paths)

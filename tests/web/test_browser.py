@@ -173,3 +173,35 @@ def test_pipeline_search_as_you_type(page: Any, web_config: Any) -> None:
     expect(page.locator(".app-card")).to_have_count(1)
     expect(page.locator(".app-card")).to_contain_text("Cobalt Ridge Bank")
     assert "q=cobalt" in page.url
+
+
+def test_correct_and_remove_a_person(page: Any, web_config: Any) -> None:
+    from playwright.sync_api import expect
+
+    from afterview.store.database import open_store
+    from afterview.store.tracker import add_application
+    from tests.web.conftest import application
+
+    store = open_store(web_config.database_url)
+    app_id = add_application(store, application(), now=NOW)["id"]
+    store.close()
+    page.goto(f"/interviews/{app_id}")
+    people = page.locator("ul.people")
+
+    # a mistyped name: open the person's form, fix it, and the page shows the change
+    page.get_by_text("Edit Dana Whitfield", exact=True).click()
+    form = page.get_by_role("form", name="Edit Dana Whitfield")
+    form.get_by_label("Name").fill("Dana Ruiz")
+    _shot(page, "11-person-edit")
+    form.get_by_role("button", name="Save Dana Whitfield").click()
+    expect(people).to_contain_text("Dana Ruiz")
+    expect(people).not_to_contain_text("Whitfield")
+
+    # removing asks first
+    page.get_by_text("Remove Sam Ortega", exact=True).click()
+    confirm = page.get_by_role("button", name="Yes, remove Sam Ortega")
+    expect(confirm).to_be_visible()
+    _shot(page, "12-person-remove")
+    confirm.click()
+    expect(people).not_to_contain_text("Sam Ortega")
+    expect(people.locator("li")).to_have_count(1)

@@ -47,6 +47,8 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Any:
 OPERATIONS = [
     "GET /api/today", "GET /api/applications", "POST /api/applications",
     "GET /api/applications/{app_id}", "PATCH /api/applications/{app_id}",
+    "PATCH /api/applications/{app_id}/people/{person_id}",
+    "DELETE /api/applications/{app_id}/people/{person_id}",
     "POST /api/applications/{app_id}/contacts", "POST /api/applications/{app_id}/close",
     "GET /api/applications/{app_id}/drafts/{kind}", "POST /api/drafts/check",
     "POST /api/timeline", "GET /api/stats",

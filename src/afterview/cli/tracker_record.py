@@ -103,6 +103,15 @@ def add(
                      f"({record['stage']}). See the plan with: afterview plan {record['id']}")
 
 
+PersonId = Annotated[int | None, Opt("--person", metavar="PERSON_ID", help="Change this "
+                                      "person (ids are in afterview show ID) with --name, "
+                                      "--title, --email, --phone, --role, --primary, --round.",
+                                      show_default=False)]
+RemovePerson = Annotated[int | None, Opt("--remove-person", metavar="PERSON_ID",
+                                         help="Remove this person; contacts logged with them "
+                                         "stay in the log.", show_default=False)]
+
+
 def edit(
     app_id: IdArgument, *, company: Company = None, position: Position = None, at: At = None,
     duration: Duration = None, timezone: Timezone = None, format_: Format = None,
@@ -110,10 +119,28 @@ def edit(
     invited: Invited = None, topic: Topics = None, interviewer: People = None,
     recruiter: Recruiter = None, notes: Notes = None,
     round_number: Annotated[int | None, Opt("--round", help="Round to change [default: the "
-                                            "latest].", show_default=False)] = None,
+                                            "latest]; with --person, the round that person "
+                                            "interviewed in (0: none).",
+                                            show_default=False)] = None,
+    person: PersonId = None,
+    name: Annotated[str | None, Opt(help="With --person: their name.", show_default=False)
+                    ] = None,
+    title: Annotated[str | None, Opt(help='With --person: their job title ("" clears it).',
+                                     show_default=False)] = None,
+    email: Annotated[str | None, Opt(help='With --person: their email ("" clears it).',
+                                     show_default=False)] = None,
+    phone: Annotated[str | None, Opt(help='With --person: their phone ("" clears it).',
+                                     show_default=False)] = None,
+    role: Annotated[str | None, Opt(help="With --person: interviewer, recruiter, "
+                                    "hiring_manager or other.", show_default=False)] = None,
+    primary: Annotated[bool | None, Opt("--primary/--not-primary", help="With --person: "
+                                        "make them the primary contact (the only one), or "
+                                        "not.", show_default=False)] = None,
+    remove_person: RemovePerson = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Change an application or one of its rounds, or add people to it."""
+    """Change an application or one of its rounds, add people, or correct or remove one
+    person (--person, --remove-person)."""
     from afterview.domain.errors import InputError
     from afterview.store.tracker import edit_application
 
@@ -126,6 +153,17 @@ def edit(
     people = _people(interviewer, recruiter)
     if people:
         changes["people"] = people
+    person_changes = {k: v for k, v in {"name": name, "title": title, "email": email,
+                                        "phone": phone, "role": role, "primary": primary
+                                        }.items() if v is not None}
+    if person is not None or remove_person is not None:
+        _one_person(positive_id(app_id), person, remove_person, person_changes=person_changes,
+                    app_changes=changes, round_number=round_number, as_json=as_json)
+        return
+    if person_changes:
+        flags = ", ".join(f"--{k}" for k in person_changes)
+        raise InputError(f"give --person PERSON_ID with {flags} (people's ids are in "
+                         f"afterview show {app_id})")
     if not changes:
         raise InputError("nothing to change: give at least one option (see afterview edit "
                          "--help)")
@@ -135,6 +173,55 @@ def edit(
         out.json(record)
         return
     out.rich().print(f"Updated #{record['id']}: {record['position']} at {record['company']}.")
+
+
+def _one_person(app_id: int, person: int | None, remove: int | None, *,
+                person_changes: dict[str, Any], app_changes: dict[str, Any],
+                round_number: int | None, as_json: bool) -> None:
+    """``edit --person`` and ``edit --remove-person``: one person, nothing else at once."""
+    from afterview.domain.errors import InputError
+    from afterview.store.tracker import edit_person, remove_person
+
+    if app_changes:
+        raise InputError("--person and --remove-person change one person only: edit the "
+                         "application in a separate afterview edit")
+    if person is not None and remove is not None:
+        raise InputError("give either --person or --remove-person, not both")
+    if person is None:
+        if person_changes or round_number is not None:
+            raise InputError("--remove-person takes no other option")
+        result = remove_person(open_tracker(), app_id, _person_id(remove or 0))
+        if as_json:
+            out.json(result)
+            return
+        gone, kept = result["removed"], len(result["unlinked_contacts"])
+        note = (f" {kept} logged contact{'s' if kept != 1 else ''} with them "
+                f"{'stay' if kept != 1 else 'stays'} in the log without the name."
+                if kept else "")
+        out.rich().print(f"Removed {gone['name']} [{gone['id']}] from #{app_id}.{note}",
+                         markup=False)
+        return
+    if round_number is not None:
+        person_changes["round"] = round_number or None
+    if not person_changes:
+        raise InputError("nothing to change for --person: give --name, --title, --email, "
+                         "--phone, --role, --primary/--not-primary or --round")
+    record = edit_person(open_tracker(), app_id, _person_id(person), person_changes)
+    if as_json:
+        out.json(record)
+        return
+    changed = next(p for p in record["people"] if p["id"] == person)
+    out.rich().print(f"Updated {changed['name']} [{changed['id']}] on #{app_id}: "
+                     f"{record['position']} at {record['company']}.", markup=False)
+
+
+def _person_id(value: int) -> int:
+    from afterview.domain.errors import InputError
+
+    if value < 1:
+        raise InputError(f"person id must be a positive whole number; got {value}",
+                         field="person")
+    return value
 
 
 def round_(

@@ -92,6 +92,7 @@ def application_list(console: Any, items: list[dict[str, Any]]) -> None:
 
 def record(console: Any, app: dict[str, Any]) -> None:
     """An application's record: fields, rounds, people, contact log and stage history."""
+    from rich.markup import escape
     from rich.table import Table
 
     console.print(f"[bold]#{app['id']} {app['position']} at {app['company']}[/]  "
@@ -121,11 +122,13 @@ def record(console: Any, app: dict[str, Any]) -> None:
     if app["contacts"]:
         table = Table(title="Contact log", title_justify="left", show_edge=False,
                       pad_edge=False)
-        for column in ("When", "Way", "Channel", "Purpose", "Outcome", "Notes"):
+        names = {p["id"]: f"{escape(p['name'])} [{p['id']}]" for p in app["people"]}
+        for column in ("When", "Way", "With", "Channel", "Purpose", "Outcome", "Notes"):
             table.add_column(column)
         for c in app["contacts"]:
             table.add_row(when(c["at"]), "→ out" if c["direction"] == "outbound" else "← in",
-                          c["channel"], c["purpose"] or "", c["outcome"] or "", c["notes"])
+                          names.get(c["person"], ""), c["channel"], c["purpose"] or "",
+                          c["outcome"] or "", c["notes"])
         console.print(table)
     else:
         console.print("  No contacts logged yet.")

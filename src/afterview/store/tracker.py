@@ -15,7 +15,7 @@ from afterview.store import records as rec
 from afterview.store import validate as check
 from afterview.store import vocabulary as v
 from afterview.store.planning import initial_stage, plan_for, stage_after, store_plan
-from afterview.store.validate import require_mapping, utc_now
+from afterview.store.validate import NotFoundError, require_mapping, utc_now
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,7 +38,7 @@ def load(session: Session, app_id: int) -> models.Application:
         selectinload(Application.rounds), selectinload(Application.people),
         selectinload(Application.contacts), selectinload(Application.stage_history)])
     if app is None:
-        raise InputError(f"there is no application {app_id}", field="id")
+        raise NotFoundError(f"there is no application {app_id}", field="id")
     return app
 
 
@@ -173,6 +173,87 @@ def edit_application(store: Store, app_id: int, changes: Mapping[str, Any], *,
         store_plan(app, store.policy)
         session.flush()
         return rec.application_dict(app)
+
+
+def _person_of(app: models.Application, person_id: int) -> models.Person:
+    """The person with this id on ``app`` (a person of another application is unknown here)."""
+    if isinstance(person_id, bool) or not isinstance(person_id, int) or person_id < 1:
+        raise InputError(f"person id must be a positive whole number; got {person_id!r}",
+                         field="person")
+    found = next((p for p in app.people if p.id == person_id), None)
+    if found is None:
+        raise NotFoundError(f"application {app.id} has no person {person_id}", field="person")
+    return found
+
+
+def edit_person(store: Store, app_id: int, person_id: int, changes: Mapping[str, Any], *,
+                now: datetime | None = None) -> dict[str, Any]:
+    """Correct one person of an application (name, title, email, phone, role, primary,
+    round) and return the application's record.
+
+    Fields not in ``changes`` keep their value; ``None`` or ``""`` clears a field (the
+    name cannot be cleared; a cleared role becomes ``interviewer``, as when adding). The
+    result is checked exactly as a person being added. Making someone the primary contact
+    makes them the only one, because drafts address a single primary contact.
+    """
+    moment = now or utc_now()
+    require_mapping(changes, "changes")
+    unknown = set(changes) - set(rec.PERSON_FIELDS)
+    if unknown:
+        raise InputError(f"cannot change a person's {', '.join(sorted(unknown))}; the fields "
+                         f"are {', '.join(rec.PERSON_FIELDS)}", field=sorted(unknown)[0])
+    if not changes:
+        raise InputError(f"nothing to change: give one of {', '.join(rec.PERSON_FIELDS)}",
+                         field="person")
+    with store.write() as session:
+        app = load(session, app_id)
+        person = _person_of(app, person_id)
+        current = {k: v for k, v in rec.person_dict(person).items() if k != "id"}
+        cleaned = rec.clean_person({**current, **changes}, len(app.rounds))
+        if cleaned["primary"] and not person.is_primary:
+            for other in app.people:
+                other.is_primary = False
+        person.name, person.title = cleaned["name"], cleaned["title"]
+        person.email, person.phone = cleaned["email"], cleaned["phone"]
+        person.role, person.is_primary = cleaned["role"], cleaned["primary"]
+        person.round_number = cleaned["round"]
+        app.updated_at = rec.utc_naive(moment)
+        store_plan(app, store.policy)
+        session.flush()
+        return rec.application_dict(app)
+
+
+def remove_person(store: Store, app_id: int, person_id: int, *,
+                  now: datetime | None = None) -> dict[str, Any]:
+    """Remove one person from an application.
+
+    Contacts logged with that person stay in the log, whole: only their link to the
+    person is dropped (``person`` becomes null), as the schema's ``ON DELETE SET NULL``
+    would do. The link only says whom a contact was with; the plan counts contacts by
+    direction, channel, purpose and outcome, so no follow-up is lost or repeated. The
+    notes are the user's words and are left as they were.
+
+    Returns ``application`` (the record after the removal), ``removed`` (the person as
+    they were) and ``unlinked_contacts`` (ids of the contacts that named them).
+    """
+    moment = now or utc_now()
+    with store.write() as session:
+        app = load(session, app_id)
+        person = _person_of(app, person_id)
+        removed = rec.person_dict(person)
+        unlinked = []
+        for contact in app.contacts:
+            if contact.person_id == person.id:
+                contact.person_id = None
+                unlinked.append(contact.id)
+        # contacts first, so the link is gone before the person on either backend
+        session.flush()
+        app.people.remove(person)
+        app.updated_at = rec.utc_naive(moment)
+        store_plan(app, store.policy)
+        session.flush()
+        return {"application": rec.application_dict(app), "removed": removed,
+                "unlinked_contacts": sorted(unlinked)}
 
 
 def add_round(store: Store, app_id: int, data: Mapping[str, Any], *,

@@ -22,6 +22,13 @@ _SUBDIVISION = re.compile(r"^[A-Za-z0-9]{1,3}(-[A-Za-z0-9]{1,3})?$")
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
 
 
+class NotFoundError(InputError):
+    """An id that names nothing: no such application, or no such person on it.
+
+    The web interface answers these with 404 rather than 400.
+    """
+
+
 def text(value: Any, field: str, *, required: bool = False, limit: int = 200,
          multiline: bool = False) -> str | None:
     """A trimmed piece of text, or None when empty and not required."""

@@ -16,6 +16,7 @@ from afterview.web.api_models import (
     ContactIn,
     DraftKind,
     ErrorOut,
+    PersonPatch,
     TimelineIn,
 )
 from afterview.web.render import state_of
@@ -23,6 +24,7 @@ from afterview.web.render import state_of
 ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 AppId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+PersonId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _day(value: date | None, request: Request) -> date:
@@ -91,6 +93,29 @@ def edit(request: Request, app_id: AppId, body: ApplicationPatch) -> dict[str, A
     _exists(request, app_id)
     return edit_application(st.store, app_id, body.model_dump(exclude_none=True),
                             now=st.config.clock())
+
+
+@router.patch("/applications/{app_id}/people/{person_id}")
+def edit_person(request: Request, app_id: AppId, person_id: PersonId, body: PersonPatch
+                ) -> dict[str, Any]:
+    """Correct one person of the application; the answer is the application's record."""
+    from afterview.store.tracker import edit_person
+
+    st = state_of(request)
+    return edit_person(st.store, app_id, person_id, body.model_dump(exclude_unset=True),
+                       now=st.config.clock())
+
+
+@router.delete("/applications/{app_id}/people/{person_id}")
+def remove_person(request: Request, app_id: AppId, person_id: PersonId) -> dict[str, Any]:
+    """Remove one person; contacts logged with them stay, without the link to them.
+
+    The answer holds the record (``application``), the person ``removed`` and the ids of
+    the ``unlinked_contacts``."""
+    from afterview.store.tracker import remove_person
+
+    st = state_of(request)
+    return remove_person(st.store, app_id, person_id, now=st.config.clock())
 
 
 @router.post("/applications/{app_id}/contacts", status_code=201)

@@ -31,6 +31,20 @@ class PersonIn(Strict):
     primary: bool = False
 
 
+class PersonPatch(Strict):
+    """Fields to change on one person; others keep their value. ``null`` or ``""`` clears
+    a field (not the name; a cleared role is ``interviewer``). A new primary contact is the
+    only one."""
+
+    name: Text | None = None
+    title: Text | None = None
+    email: Text | None = None
+    phone: Annotated[str, Field(max_length=40)] | None = None
+    role: Literal["interviewer", "recruiter", "hiring_manager", "other"] | None = None
+    primary: bool | None = None
+    round: Annotated[int, Field(ge=1, le=1000)] | None = None
+
+
 class ApplicationIn(Strict):
     """A new application with its first interview round."""
 

@@ -78,6 +78,7 @@ def create_app(config: WebConfig) -> FastAPI:
         interview,
         interview_form,
         login,
+        people,
         pipeline,
         settings,
         stats,
@@ -101,8 +102,8 @@ def create_app(config: WebConfig) -> FastAPI:
     # Today first: routes are matched in order and it is the page opened most often
     app.include_router(today.router)
     app.include_router(api.router)
-    for module in (pipeline, interview_form, interview, drafts, stats, settings, calendar,
-                   login):
+    for module in (pipeline, interview_form, interview, people, drafts, stats, settings,
+                   calendar, login):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app)
@@ -120,7 +121,9 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(InputError)
     async def _input(request: Request, exc: InputError) -> Response:
-        status = 404 if exc.field == "id" and "there is no" in exc.message else 400
+        from afterview.store.validate import NotFoundError
+
+        status = 404 if isinstance(exc, NotFoundError) else 400
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": exc.message, "field": exc.field}, status_code=status)
         return page(request, "error.html", {"title": "That did not work",

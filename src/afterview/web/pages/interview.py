@@ -37,9 +37,11 @@ def interview_context(request: Request, app_id: int) -> dict[str, Any]:
         "log_outcomes": v.LOG_OUTCOMES,
         "reply_outcomes": v.REPLY_OUTCOMES,
         "close_reasons": v.CLOSE_REASONS,
+        "roles": v.ROLES,
         "planned": record["stage"] in v.PLANNED_STAGES,
         "errors": {},
         "form": {},
+        "person_form": {},
     }
 
 
