@@ -635,6 +635,40 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Decision by 3.4.26.", WED, "GB", "2026-04-03"),
     ("Decision by 3.4.26.", WED, "US", "2026-03-04"),
     ("We will reply within 2.5 weeks.", WED, "US", "2026-03-22"),
+    # fillers of speech and the commas around them do not cut a clause
+    ("She'll call you with a decision by, um, Friday.", WED, "US", "2026-03-06"),
+    ("We'll, uh, get back to you early next week.", WED, "US", "2026-03-10"),
+    # "ill" typed for "I'll" before a verb; "ill" as a word stays a word
+    ("ill get back to u friday", WED, "US", "2026-03-06"),
+    ("The manager is ill, so we'll decide next week.", WED, "US", "2026-03-13"),
+    # a span counted from the interview counts from the day the words were said
+    ("We aim to reply within ten working days of interview.", WED, "GB", "2026-03-18"),
+    ("Decisions come within 5 business days of your final interview (today).", WED, "US",
+     "2026-03-11"),
+    ("We reply within 48 hours of the reference checks.", WED, "US", "VAGUE"),
+    # a spelled-out day of the month after "the", whatever follows it
+    ("The board meets on the twenty-first and we'll call you that evening.", WED, "US",
+     "2026-03-21"),
+    ("You are the fifteenth candidate we have seen; we'll decide by Friday.", WED, "US",
+     "2026-03-06"),
+    # "through" closes a range after a time, and opens another event's time alone
+    ("We'll be making calls Monday through Wednesday.", WED, "US", "2026-03-11"),
+    ("We'll confirm between the 14th and the 17th once everyone is back.", WED, "US",
+     "2026-03-17"),
+    ("We'll decide the 14th thru the 17th.", WED, "US", "2026-03-17"),
+    # a holiday given as a reason is no time
+    ("We hope to decide Friday, though it may slip to early next week with Easter coming up.",
+     WED, "GB", "2026-03-10"),
+    ("We'll decide before Easter.", WED, "GB", "2026-04-05"),
+    # a condition with no time promises nothing; with a time it still dates the reply
+    ("Reminder: if you receive an offer, please bring your passport on day one.", WED, "US",
+     "NONE"),
+    ("If you don't hear from us by Friday, please get in touch.", WED, "US", "2026-03-06"),
+    # more ways to give an answer; the British "make an appointment" fills the post
+    ("We should be able to give you a yes or no by Thursday.", WED, "US", "2026-03-05"),
+    ("We expect to make an appointment by the end of the month and will write to all "
+     "candidates.", WED, "GB", "2026-03-31"),
+    ("Please call reception to make an appointment for your medical.", WED, "US", "NONE"),
 ]
 
 

@@ -32,7 +32,8 @@ LOOKING = frozenset({"look", "looking", "watch", "watching", "eye"})
 # "give you a call", "drop you a line": what is given
 GIVEN = frozenset({
     "call", "ring", "shout", "buzz", "bell", "line", "note", "email", "heads", "update",
-    "answer", "decision", "response", "message", "text",
+    "answer", "decision", "response", "message", "text", "yes", "verdict", "outcome", "result",
+    "confirmation", "feedback", "steer",
 })
 INTRANSITIVE = frozenset({
     "reply", "respond", "confirm", "revert", "decide", "deciding", "decides", "finalise",
@@ -127,7 +128,8 @@ _US = ("us", "me")
 # The words ``_cue_at`` tests before it turns to ``_reply_verb``; any other goes straight there.
 _SPECIAL = NOUNS | HEARING | ARRIVING | PERFECT | PASSIVE | frozenset({
     "something", "know", "posted", "informed", "updated", "loop", "you", "expect",
-    "expecting", "receive", "out", "inbox", "mailbox", "make", "hire", "fill", "give", "allow",
+    "expecting", "receive", "out", "inbox", "mailbox", "make", "making", "hire", "fill", "give",
+    "allow",
 })
 
 
@@ -181,9 +183,11 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         return by_employer(words, k - 1, start)  # "we'll have decided by the 30th"
     if w in PASSIVE:
         return prev in {"be", "being"} or (prev in ("get", "getting") and w != "sent")
-    if w == "make" and nxt in ("the", "a", "our", "a", "any", "final") and set(
-            words[k + 2:k + 4]) & {"call", "hire", "choice", "selection", "determination"}:
-        return True
+    if w in ("make", "making") and nxt in ("the", "a", "an", "our", "any", "final") and (
+            set(words[k + 2:k + 4]) & {"call", "hire", "choice", "selection", "determination"}
+            or (words[k + 2:k + 3] == ["appointment"]
+                and words[k + 3:k + 4] not in (["with"], ["for"], ["to"]))):
+        return True  # "make the call", "making an appointment" (British: filling the post)
     if w == "hire":
         return prev in ("a", "to")
     if w == "fill" and set(words[k + 1:k + 4]) & {"role", "position", "vacancy", "job", "opening"}:
@@ -334,8 +338,8 @@ CONDITIONS = frozenset({"if", "when", "whenever", "should", "once", "in", "wheth
 TRIGGERS = frozenset(
     NOUNS | HEARING | TO_YOU | INTRANSITIVE | PASSIVE | {
         "know", "posted", "informed", "updated", "loop", "you", "expect", "expecting",
-        "receive", "make", "hire", "fill", "give", "allow", "touch", "back", "out", "up",
-        "contact", "contacts", "communication", "in", "base", "inbox", "mailbox", "something",
+        "receive", "make", "making", "hire", "fill", "give", "allow", "touch", "back", "out",
+        "up", "contact", "contacts", "communication", "in", "base", "inbox", "mailbox", "something",
     } | TO_OR_WITH_YOU | FINISHING | BARE | PERFECT | ARRIVING
 )
 

@@ -90,6 +90,14 @@ def month_name(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
     return Expression(i, i + 1, end, "the last day of that month")
 
 
+# Nouns a spelled-out ordinal may count ("the fifteenth candidate"), so it is no day.
+_ORDINAL_NOUNS = frozenset({
+    "century", "anniversary", "birthday", "time", "times", "round", "candidate", "person",
+    "place", "floor", "year", "week", "day", "interview", "applicant", "hire", "edition",
+    "annual",
+})
+
+
 def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     """ "30 October", "30th of October", "the 21st", "the 15th of next month", "3rd quarter"."""
     tok = tokens[i]
@@ -110,8 +118,9 @@ def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
     after_the = word(tokens, i - 1) == "the"
     if tok.kind == NUM and not after_the:
         return None  # a bare number is not a day of the month
-    if not digits and not (after_the and after in ("", "of", "at", "latest")):
-        return None  # "the second round", "first thing"
+    if not digits and not (after_the and (after in ("", "of", "at", "latest") or (
+            day >= 13 and after not in _ORDINAL_NOUNS))):
+        return None  # "the second round", "first thing"; "the twenty-first and" is a day
     months_ahead, end = 0, i + 1
     if after == "of":
         k = skip(tokens, i + 2, "the", "this")
@@ -170,9 +179,29 @@ def holiday(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
             if word(tokens, end) == "eve":
                 return None  # "Christmas Eve" is its own day, matched by its own name
             end += 1
+        if _as_context(tokens, i, end):
+            return Expression(i, end, None, "a holiday named as a reason, not a time")
         day = holiday_date(name, ctx.calendar, ctx.said_on)
         title = " ".join(name).title()
         if day is None:
             return Expression(i, end, None, f"{title} (not a public holiday in {ctx.country})")
         return Expression(i, end, day, f"{title}, on its own date")
     return None
+
+
+_CONTEXT_BEFORE = frozenset({"with", "given", "despite", "because", "due"})
+_CONTEXT_AFTER = (("coming", "up"), ("approaching",), ("around", "the", "corner"), ("looming",),
+                  ("on", "the", "horizon"), ("in", "the", "way"), ("getting", "in", "the"),
+                  ("so", "close"), ("nearly", "here"), ("almost", "here"))
+
+
+def _as_context(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a holiday is named as a reason, not a time: "with Thanksgiving coming up",
+    "given Christmas is so close"."""
+    if word(tokens, i - 1) in _CONTEXT_BEFORE or (
+            word(tokens, i - 1) == "the" and word(tokens, i - 2) in _CONTEXT_BEFORE):
+        return True
+    k = skip(tokens, end, "is", "being", "so")
+    return any(all(word(tokens, k + n) == w for n, w in enumerate(after))
+               for after in _CONTEXT_AFTER)
+

@@ -137,9 +137,13 @@ def duration(
     if word(tokens, j) == "ago":
         return Expression(i, j + 1, None, "a time in the past", past=True)
     if word(tokens, j) in ("of", "after", "following") and word(tokens, j + 1) not in (
-            "now", "today", ""):  # "within 48 hours of the final interview"
-        return Expression(i if starting_at is None else starting_at, j + 1, None,
-                          "a span counted from another event", vague=True)
+            "now", "today", ""):
+        k = skip(tokens, j + 1, *_INTERVIEW_WORDS)
+        if word(tokens, k) in ("interview", "interviews"):
+            j = k + 1  # "within ten days of your interview": the day the words were said
+        else:  # "within 48 hours of the reference checks"
+            return Expression(i if starting_at is None else starting_at, j + 1, None,
+                              "a span counted from another event", vague=True)
     deadline, reading = _resolve(amount, loose, unit, business, ctx)
     if deadline is None:
         return None
@@ -169,6 +173,12 @@ def _anchor(tokens: list[Token], j: int, ctx: DateContext) -> tuple[date, int, s
         return None
     label = f"the first {WEEKDAY_NAMES[day]} after the day it was said"
     return ctx.weekday_after(day), j + 1, label
+
+
+# Words between "of" and "interview" in a span counted from the interview itself, which is
+# the day the words were said ("within ten working days of your final interview").
+_INTERVIEW_WORDS = ("the", "your", "their", "our", "this", "today's", "final", "last",
+                    "second", "first", "panel", "onsite", "on-site", "in-person", "video")
 
 
 def _hedges(tokens: list[Token], j: int) -> int:

@@ -53,6 +53,8 @@ STARTS = frozenset({
     "from", "starting", "since", "through", "thru", "throughout", "past", "following",
     "beginning", "commencing",
 })
+RANGE_ENDS = frozenset({"through", "thru"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
 REOPENERS = frozenset({"by", "before", "within", "latest", "hopefully", "likely", "probably",
                        "ideally", "no", "expect", "in"})
 # A hope or target with a time right after it promises, verb or not: "we're hoping for
@@ -116,7 +118,8 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
             if t > start:
                 text = tok.text
                 if text in SPLIT or (text in SPLIT_BEFORE_SUBJECT and (
-                        tokens[t + 1].text if t + 1 < n else "") in SUBJECT_STARTS):
+                        tokens[t + 1].text if t + 1 < n else "") in SUBJECT_STARTS
+                        and not _time_follows(tokens, covered, t + 1)):
                     append(Clause(start, t, sentence))
                     start = t
         elif kind in (STOP, COMMA):
@@ -135,6 +138,14 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
     if start < n:
         append(Clause(start, n, sentence))
     return found
+
+
+def _time_follows(tokens: list[Token], covered: list[int], t: int) -> bool:
+    """Whether a time expression starts at ``t``, or right after "the" there: "and the
+    7th" goes on the clause before it, not a new one."""
+    if t < len(tokens) and tokens[t].text == "the":
+        t += 1
+    return t < len(tokens) and covered[t] >= 0
 
 
 # A word's effect on the scoring loop: True blocks (a BLOCKER), False reopens a REOPENER.
@@ -180,9 +191,9 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             expr = expressions[index]
             if t != expr.start:
                 continue
-            if t > clause.start and (words[t - 1] in STARTS or (words[t - 1] == "the"
-                                     and t - 1 > clause.start and words[t - 2] in STARTS)):
+            if t > clause.start and _starts_another_event(words, covered, clause.start, t):
                 continue
+
             if _candidates_deadline(words, clause.start, t):
                 continue
             if expr.vague:
@@ -202,6 +213,17 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     if any(clause.promise for clause in parts):
         return Choice(None, True, vague_span or cue_span)
     return Choice(None, False, None)
+
+
+def _starts_another_event(words: list[str], covered: list[int], start: int, t: int) -> bool:
+    """Whether the time at ``t`` is when something else starts or lasts: "from Monday",
+    "through Thursday" — but not the end of a range ("Monday through Wednesday")."""
+    k = t - 1
+    if words[k] == "the" and k > start:
+        k -= 1
+    if words[k] not in STARTS:
+        return False
+    return not (words[k] in RANGE_ENDS and k - 1 >= start and covered[k - 1] >= 0)
 
 
 def _candidates_deadline(words: list[str], start: int, t: int) -> bool:
@@ -240,6 +262,9 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
             break  # nothing more to find
     if cue >= 0 and rejects(words[start:clause.end]):
         cue = -1
+    if cue >= 0 and words[start] in CONDITIONS and all(
+            covered[t] < 0 for t in range(start, clause.end)):
+        cue = -1  # "if you receive an offer, ...": a condition with no time promises nothing
     clause.cue = cue
     clause.fragment = fragment and cue < 0
 

@@ -29,6 +29,7 @@ from afterview.domain.timeline.words import (
 
 WORD, NUM, ORD, SLASH, ISO, TIME, QUARTER = "w", "n", "o", "/", "iso", "t", "q"
 STOP, COMMA, DASH, NEWLINE = ".", ",", "-", "nl"
+FILLER = "um"  # "by, um, next Wednesday": dropped with its commas before the grammar runs
 
 
 class Token(NamedTuple):
@@ -72,6 +73,14 @@ _TOKEN = re.compile(
 )
 
 _CONTRACTIONS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
+_FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ehm", "hmm", "mm"})
+# "ill" is "I'll" typed without its apostrophe when one of these follows ("ill get back").
+_AFTER_ILL = frozenset({
+    "get", "be", "call", "let", "send", "email", "text", "message", "reach", "update", "have",
+    "circle", "ring", "phone", "follow", "give", "check", "try", "keep", "see", "know", "write",
+    "contact", "touch", "confirm", "revert", "ping", "come", "definitely", "probably", "def",
+    "also", "hopefully", "likely",
+})
 _NEGATIVES = {"wo": "will", "ca": "can", "sha": "shall"}
 _KNOWN = frozenset(
     list(FUZZY_TARGETS) + list(PROTECTED) + list(CARDINALS) + list(ORDINALS)
@@ -193,7 +202,7 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
             append(Token(COMMA, m.group(), start, end))
         else:
             append(Token(DASH, m.group()[0], start, end))
-    return _join_numbers(tokens) if tens else tokens
+    return _second_pass(tokens) if tens else tokens
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -215,7 +224,10 @@ _new_token = tuple.__new__  # Token's own constructor, without its keyword defau
 
 
 def _joins(reading: _Reading) -> bool:
-    return any(word_kind == NUM and word in TENS for word_kind, word, _, _ in reading)
+    """Whether a reading needs the second pass: a number word that may join the next
+    ("twenty-one"), a filler ("um"), or "ill" that may be "I'll"."""
+    return any((word_kind == NUM and word in TENS) or word_kind == FILLER or word == "ill"
+               for word_kind, word, _, _ in reading)
 
 
 def _remember(raw: str) -> _Found:
@@ -255,6 +267,8 @@ def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
             extra = _CONTRACTIONS[suffix]
         elif suffix != "s":
             base = lower  # "o'clock": keep as typed
+    if base in _FILLERS and not suffix:
+        return ((FILLER, base, None, False),)
     if base in CAPITALISED_ONLY and (capital or followed_by_stop):
         spelled = CAPITALISED_ONLY[base]
     else:
@@ -275,12 +289,27 @@ def _word(word: str, capital: bool) -> tuple[str, str, int | float | None, bool]
     return (WORD, word, None, capital)
 
 
-def _join_numbers(tokens: list[Token]) -> list[Token]:
-    """Join "twenty-one" and "thirty first" into one number or ordinal."""
+def _second_pass(tokens: list[Token]) -> list[Token]:
+    """Join "twenty-one" and "thirty first" into one number or ordinal, drop fillers with
+    the commas around them ("by, um, next Wednesday"), and open "ill get back" into "I will
+    get back"."""
     out: list[Token] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok.kind == FILLER:
+            if out and out[-1].kind == COMMA:
+                out.pop()
+            i += 1
+            if i < n and tokens[i].kind == COMMA and out:
+                i += 1
+            continue
+        if (tok.kind == WORD and tok.text == "ill" and i + 1 < n
+                and tokens[i + 1].kind == WORD and tokens[i + 1].text in _AFTER_ILL):
+            out.append(Token(WORD, "i", tok.start, tok.end, None, tok.capital))
+            out.append(Token(WORD, "will", tok.start, tok.end))
+            i += 1
+            continue
         if tok.kind == NUM and tok.text in TENS:
             j = i + 1
             if j < n and tokens[j].kind == DASH and tokens[j].text == "-":
