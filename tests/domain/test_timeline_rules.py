@@ -669,6 +669,38 @@ CASES: list[tuple[str, str, str, str]] = [
     ("We expect to make an appointment by the end of the month and will write to all "
      "candidates.", WED, "GB", "2026-03-31"),
     ("Please call reception to make an appointment for your medical.", WED, "US", "NONE"),
+    # text shorthand: "2moro", "b4", "qtr", "bdays", "erly", "tho", "v soon", "by wed"
+    ("answer 2moro latest", WED, "US", "2026-03-05"),
+    ("decision b4 the weekend", WED, "US", "2026-03-06"),
+    ("we'll let you know by end of qtr", WED, "US", "2026-03-31"),
+    ("hear back in 6 bdays", WED, "US", "2026-03-12"),
+    ("you'll hear back erly next week", WED, "US", "2026-03-10"),
+    ("v soon!!", WED, "US", "VAGUE"),
+    ("HR will revert by wed on ur candidature", WED, "US", "2026-03-11"),
+    ("we'll get back to u by sat", WED, "US", "2026-03-07"),
+    ("We wed in June, so the office is quiet; we'll decide Friday.", WED, "US", "2026-03-06"),
+    # hedges and corrections around a bare time keep it standing alone
+    ("late next week prob", WED, "US", "2026-03-13"),
+    ("4 weeks give or take", WED, "US", "2026-04-01"),
+    ("by Thurs- sorry Fri", WED, "US", "2026-03-06"),
+    ("should be this week but def by mid next week", WED, "US", "2026-03-11"),
+    ("by fri, tho could slip to early next wk", WED, "US", "2026-03-10"),
+    ("after the holidays", WED, "US", "VAGUE"),
+    ("by the", WED, "US", "NONE"),
+    # an upper bound given as a bare number
+    ("1 week, 2 max", WED, "US", "2026-03-18"),
+    ("within 5 biz days, 7 at most", WED, "US", "2026-03-13"),
+    # asked to wait that long, then a promise with no date of its own
+    ("Kindly wait 3-4 working days, HR will revert.", WED, "US", "2026-03-10"),
+    ("Please wait, HR will call.", WED, "US", "VAGUE"),
+    # a reported estimate, and what the candidate is given even when "yours"
+    ("recruiter said end of next week", WED, "US", "2026-03-13"),
+    ("she told me two weeks", WED, "US", "2026-03-18"),
+    ("ur feedback in 2-3 biz days", WED, "US", "2026-03-09"),
+    ("Please send your feedback on the offer by Friday.", WED, "US", "NONE"),
+    # a weekend that qualifies a noun names no time
+    ("Sorry for the wknd msg - you'll get our answer by end of the day", SAT, "US",
+     "2026-03-07"),
 ]
 
 

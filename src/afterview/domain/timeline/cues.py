@@ -14,6 +14,8 @@ NOUNS = frozenset({
     "feedback", "verdict", "offer", "offers", "response", "update", "updates", "word",
     "confirmation", "notification", "conclusion", "turnaround", "steps", "deliberations",
 })
+# What the candidate is given even when it is "yours": "your feedback in 2-3 days".
+RECEIVED = frozenset({"feedback", "result", "results", "outcome", "offer", "notification"})
 HEARING = frozenset({"hear", "heard", "hearing", "hears"})
 RECIPIENTS = frozenset({"you", "everyone", "all", "candidates", "both", "him", "her", "them"})
 # verbs that promise something only when "you" follows: "call you", "send you"
@@ -157,7 +159,8 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         before = words[start:k]
         if ("please" in before or "kindly" in before) and not (PATIENCE & set(before)):
             return False  # "please send a response by Friday"
-        return (prev not in ("your", "my", "ur") and not (w == "word" and prev not in (
+        return ((prev not in ("your", "my", "ur") or w in RECEIVED)
+                and not (w == "word" and prev not in (
             "get", "send", "have")) and words[k + 1:k + 3] not in (["from", "you"], ["from", "u"]))
     if w == "something" and words[k + 1:k + 3] == ["for", "you"]:
         return prev in ("have", "had")  # "we'll have something for you by Friday"

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from afterview.domain.timeline.expression import HORIZON_DAYS, Expression, skip, word
 from afterview.domain.timeline.resolve import DateContext, shift_months
-from afterview.domain.timeline.tokens import DASH, NUM, Token
+from afterview.domain.timeline.tokens import COMMA, DASH, NUM, Token
 from afterview.domain.timeline.words import BUSINESS, UNITS, WEEKDAY_NAMES, WEEKDAYS
 
 LOOSE = {"couple": 2, "few": 3, "several": 5}  # as business days
@@ -134,6 +134,9 @@ def duration(
     if word(tokens, j) == "and" and word(tokens, j + 1) == "a" and word(tokens, j + 2) == "half":
         amount, j = amount + 0.5, j + 3
     j = _hedges(tokens, j)
+    bound = _upper_bound(tokens, j)  # "1 week, 2 max", "5 biz days, 7 at most"
+    if bound is not None and loose is None:
+        amount, j = max(amount, bound[0]), bound[1]
     if word(tokens, j) == "ago":
         return Expression(i, j + 1, None, "a time in the past", past=True)
     if word(tokens, j) in ("of", "after", "following") and word(tokens, j + 1) not in (
@@ -179,6 +182,26 @@ def _anchor(tokens: list[Token], j: int, ctx: DateContext) -> tuple[date, int, s
 # the day the words were said ("within ten working days of your final interview").
 _INTERVIEW_WORDS = ("the", "your", "their", "our", "this", "today's", "final", "last",
                     "second", "first", "panel", "onsite", "on-site", "in-person", "video")
+
+
+def _upper_bound(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """An upper bound given after a span as a bare number: "1 week, 2 max", "5 days, 7 at
+    most", "2 weeks, 3 weeks tops". Returns the number and the token after the phrase."""
+    k = j + 1 if j < len(tokens) and tokens[j].kind == COMMA else j
+    amount = _amount(tokens, k) if k < len(tokens) and tokens[k].kind == NUM else None
+    if amount is None:
+        return None
+    k += 1
+    if word(tokens, k) in UNITS:
+        k += 1
+    w = word(tokens, k)
+    if w in ("max", "tops", "maximum", "latest"):
+        return amount, k + 1
+    if w == "at" and word(tokens, k + 1) in ("most", "the", "latest"):
+        k = skip(tokens, k + 1, "the")
+        if word(tokens, k) in ("most", "latest"):
+            return amount, k + 1
+    return None
 
 
 def _hedges(tokens: list[Token], j: int) -> int:

@@ -26,6 +26,10 @@ SUBJECT_STARTS = frozenset({
     "we", "i", "you", "they", "he", "she", "someone", "somebody", "our", "will", "would",
     "should", "shall", "then", "hopefully", "expect", "please", "the", "your", "it",
 })
+SLIPS = frozenset({
+    "slip", "slips", "slide", "slides", "push", "pushed", "delay", "delayed", "longer",
+    "latest", "worst", "spill", "run", "extend", "extended", "later", "stretch",
+})
 FILLER = frozenset({
     "by", "before", "on", "in", "within", "at", "the", "latest", "hopefully", "probably",
     "likely", "maybe", "perhaps", "possibly", "ideally", "or", "and", "around", "about",
@@ -36,12 +40,10 @@ FILLER = frozenset({
     "although", "however", "any", "for", "sure", "ok", "okay", "just", "over", "during",
     "with", "luck", "fingers", "crossed", "not", "a", "an", "also", "again", "are", "more",
     "less", "somewhere", "between", "from", "now", "time", "some", "point", "thing", "first",
-    "very", "really", "oh", "late", "early", "next", "this",
-})
-SLIPS = frozenset({
-    "slip", "slips", "slide", "slides", "push", "pushed", "delay", "delayed", "longer",
-    "latest", "worst", "spill", "run", "extend", "extended", "later", "stretch",
-})
+    "very", "really", "oh", "late", "early", "next", "this", "sorry", "mean", "rather",
+    "actually", "oops", "after", "once", "give", "take", "tops", "max", "maximum", "least",
+}) | SLIPS
+
 HEDGES = frozenset({"possibly", "perhaps", "maybe", "might", "could", "may", "or"})
 HEDGE_SUBJECTS = frozenset({"it", "that", "this", "which", "we", "possibly", "perhaps", "maybe",
                             "or", "though", "although", "but", "however", "and"})
@@ -68,7 +70,15 @@ TARGET_NOUNS = frozenset({
     "target", "goal", "aim", "plan", "hope", "timeline", "timeframe", "eta", "expectation",
     "estimate", "deadline", "turnaround",
 })
-HOPE_WORDS = HOPING | TARGET_NOUNS
+# Someone reporting the employer's estimate, a time right after it: "recruiter said end of
+# next week", "she reckons Friday", "they told me two weeks".
+SAYING = frozenset({
+    "said", "says", "mentioned", "told", "reckons", "reckoned", "estimated", "estimates",
+    "thinks", "figured", "quoted", "indicated", "guessed",
+})
+_AFTER_SAYING = ("me", "us", "it", "it'd", "would", "be", "will", "probably", "maybe", "likely",
+                 "prob", "like", "that", "hopefully", "definitely")
+HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING
 # A time after these words, in a clause about the candidate, is the candidate's deadline.
 CANDIDATE_TASKS = frozenset({"due", "submit", "submitted", "submission", "upload", "uploaded"})
 CANDIDATE_MARKS = frozenset({"you", "your", "u", "ur", "please", "kindly", "pls"})
@@ -76,6 +86,7 @@ CANDIDATE_MARKS = frozenset({"you", "your", "u", "ur", "please", "kindly", "pls"
 # us a week"), and the words that join the promise which follows ("and then we'll call").
 NEEDING = frozenset({"need", "needs", "needed", "take", "takes", "taking", "require",
                      "requires", "give", "allow", "spend", "want"})
+WAITING = frozenset({"wait", "allow", "await"})
 JOINS = frozenset({"and", "then", "after", "afterwards", "so"})
 PREPOSITIONS = frozenset({
     "by", "before", "on", "in", "within", "until", "till", "around", "about", "sometime",
@@ -165,7 +176,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
         _read(clause, tokens, words, covered)
     if _turned_down(parts, words):
         return Choice(None, False, None)  # a rejection promises nothing more
-    _resolve_promises(parts, words)
+    _resolve_promises(parts, words, covered)
     _lend_needed_time(parts, words, covered, expressions)
 
     block_states = _BLOCK_STATES
@@ -177,6 +188,8 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             continue
         if clause.cue >= 0 and cue_span is None:
             cue_span = _cue_span(clause, words)
+        if cue_span is None and clause.fragment and words[clause.start] in BLOCKERS:
+            cue_span = (clause.start, clause.end)  # "after the holidays" said alone
         blocked, blocker = False, clause.start
         for t in range(clause.start, clause.end):
             index = covered[t]
@@ -260,6 +273,8 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
             fragment = False
         if cue >= 0 and not fragment:
             break  # nothing more to find
+    if cue < 0 and words[start] in BLOCKERS and start + 1 < clause.end:
+        fragment = True  # "after the holidays", "once the manager is back": a vague time
     if cue >= 0 and rejects(words[start:clause.end]):
         cue = -1
     if cue >= 0 and words[start] in CONDITIONS and all(
@@ -271,7 +286,7 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
 
 def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> bool:
     """Whether ``t`` hopes for the time right after it: "hoping for tomorrow", "the goal
-    is Friday", "we're targeting next week"."""
+    is Friday", "we're targeting next week", or reports it: "recruiter said next week"."""
     w = words[t]
     k = t + 1
     nxt = words[k] if k < clause.end else ""
@@ -285,6 +300,9 @@ def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> 
             k += 1
         elif w not in ("targeting", "eyeing", "pencilled", "penciled", "earmarked"):
             return False
+    elif w in SAYING:
+        while k < clause.end and words[k] in _AFTER_SAYING:
+            k += 1
     else:
         return False
     if k < clause.end and words[k] in ("the", "sometime", "around", "about", "early", "by"):
@@ -310,7 +328,7 @@ def _turned_down(parts: list[Clause], words: list[str]) -> bool:
     return False
 
 
-def _resolve_promises(parts: list[Clause], words: list[str]) -> None:
+def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int]) -> None:
     """Decide which clauses promise: by a cue, as a fragment of a neighbour, or as a slip."""
     for index, clause in enumerate(parts):
         if clause.cue >= 0:
@@ -337,9 +355,17 @@ def _resolve_promises(parts: list[Clause], words: list[str]) -> None:
             elif before is not None or following is not None:
                 clause.promise = (before or following).promise  # type: ignore[union-attr]
             else:
-                clause.promise = True
+                clause.promise = _names_a_time(parts, words, covered)
         else:
             following = clause
+
+
+def _names_a_time(parts: list[Clause], words: list[str], covered: list[int]) -> bool:
+    """Whether a text of fragments only names a time ("next week", "after the holidays")
+    rather than filler alone ("by the", "after")."""
+    return any(c >= 0 for c in covered) or any(
+        words[p.start] in BLOCKERS and any(w and w not in FILLER for w in words[p.start:p.end])
+        for p in parts)
 
 
 def _lend_needed_time(parts: list[Clause], words: list[str], covered: list[int],
@@ -347,16 +373,20 @@ def _lend_needed_time(parts: list[Clause], words: list[str], covered: list[int],
     """The time the employer says it needs goes with the promise that follows it: "we'll
     need several days to review everything and then we'll be in touch" promises a reply
     in several days. The promise must be joined to it ("and then", "then", "after which")
-    in the same sentence and name no date of its own."""
+    in the same sentence and name no date of its own. So does the time a candidate is asked
+    to wait: "kindly wait 3-4 working days, HR will revert"."""
     for index in range(1, len(parts)):
         clause, back = parts[index], index - 1
         while back > 0 and parts[back].fragment and not _dated(parts[back], covered, expressions):
             back -= 1  # "and" alone, cut off before "then we'll ..."
         before = parts[back]
         if (not clause.promise or before.promise or before.sentence != clause.sentence
-                or words[clause.start] not in JOINS or _dated(clause, covered, expressions)):
+                or _dated(clause, covered, expressions)):
             continue
-        needs = [t for t in range(before.start, before.end) if words[t] in NEEDING]
+        if words[clause.start] in JOINS:
+            needs = [t for t in range(before.start, before.end) if words[t] in NEEDING]
+        else:  # "kindly wait 3-4 working days, HR will revert": asked to wait that long
+            needs = [t for t in range(before.start, before.end) if words[t] in WAITING]
         if needs and any(_names_a_span(expressions[covered[t]], words)
                          for t in range(needs[0], before.end) if covered[t] >= 0):
             before.promise = True

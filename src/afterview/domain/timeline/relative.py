@@ -434,7 +434,16 @@ def following(tokens: list[Token], i: int, ctx: DateContext) -> Expression | Non
     return None if period is None else _end_of(period, i, ctx)
 
 
-def weekend(tokens: list[Token], i: int, ctx: DateContext) -> Expression:
+# Nouns a weekend qualifies ("the weekend message"): then it names no time.
+_WEEKEND_OF = frozenset({
+    "msg", "message", "messages", "email", "emails", "text", "texts", "call", "calls", "shift",
+    "shifts", "work", "plans", "note", "ping", "rota", "staff", "team", "crew", "hours",
+})
+
+
+def weekend(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
+    if word(tokens, i + 1) in _WEEKEND_OF:
+        return None  # "sorry for the weekend message"
     before = {word(tokens, i - 1), word(tokens, i - 2)}
     if before & {"by", "before"}:
         return _at(i, i + 1, ctx.this_week(4), "before the weekend, the Friday")

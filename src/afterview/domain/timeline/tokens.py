@@ -58,7 +58,8 @@ _FOLD = str.maketrans({
 _TOKEN = re.compile(
     r"(?=[^ ])(?:"
     r"(?P<quarter>[qQ][1-4])(?![A-Za-z\d])"
-    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
+    r"|(?P<word>(?:2(?:mor+o+w?|mrw|mro|day|nite|night)|[bB]4)(?![A-Za-z\d])"
+    r"|[A-Za-z]+(?:'[A-Za-z]+)?)"
     r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})(?![\d])"
     r"|(?P<slash>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d]|\.\d)"
@@ -74,6 +75,11 @@ _TOKEN = re.compile(
 
 _CONTRACTIONS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ehm", "hmm", "mm"})
+# Words after which "wed", "sat", "sun" or "mar" in lower case name the day or month.
+_BEFORE_A_DAY = frozenset({
+    "by", "on", "before", "until", "till", "til", "this", "next", "from", "thru", "through",
+    "latest", "or", "and", "than",
+})
 # "ill" is "I'll" typed without its apostrophe when one of these follows ("ill get back").
 _AFTER_ILL = frozenset({
     "get", "be", "call", "let", "send", "email", "text", "message", "reach", "update", "have",
@@ -227,7 +233,7 @@ def _joins(reading: _Reading) -> bool:
     """Whether a reading needs the second pass: a number word that may join the next
     ("twenty-one"), a filler ("um"), or "ill" that may be "I'll"."""
     return any((word_kind == NUM and word in TENS) or word_kind == FILLER or word == "ill"
-               for word_kind, word, _, _ in reading)
+               or word in CAPITALISED_ONLY for word_kind, word, _, _ in reading)
 
 
 def _remember(raw: str) -> _Found:
@@ -291,8 +297,8 @@ def _word(word: str, capital: bool) -> tuple[str, str, int | float | None, bool]
 
 def _second_pass(tokens: list[Token]) -> list[Token]:
     """Join "twenty-one" and "thirty first" into one number or ordinal, drop fillers with
-    the commas around them ("by, um, next Wednesday"), and open "ill get back" into "I will
-    get back"."""
+    the commas around them ("by, um, next Wednesday"), open "ill get back" into "I will
+    get back", and read "by wed" as Wednesday."""
     out: list[Token] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -303,6 +309,11 @@ def _second_pass(tokens: list[Token]) -> list[Token]:
             i += 1
             if i < n and tokens[i].kind == COMMA and out:
                 i += 1
+            continue
+        if (tok.kind == WORD and tok.text in CAPITALISED_ONLY and out and out[-1].kind == WORD
+                and out[-1].text in _BEFORE_A_DAY):
+            out.append(tok._replace(text=CAPITALISED_ONLY[tok.text]))  # "by wed"
+            i += 1
             continue
         if (tok.kind == WORD and tok.text == "ill" and i + 1 < n
                 and tokens[i + 1].kind == WORD and tokens[i + 1].text in _AFTER_ILL):

@@ -70,6 +70,12 @@ SPELLINGS: dict[str, str] = {
     "coupla": "couple of", "bd": "business days", "bds": "business days",
     "msg": "message", "txt": "text", "pls": "please", "plz": "please", "wil": "will",
     "shud": "should", "shld": "should", "wud": "would", "coz": "cause", "cuz": "cause",
+    "prob": "probably", "probs": "probably", "prolly": "probably", "def": "definitely",
+    "defo": "definitely", "deffo": "definitely", "defs": "definitely", "tho": "though",
+    "altho": "although", "v": "very", "qtr": "quarter", "qtrs": "quarters",
+    "bdays": "business days", "erly": "early", "ealry": "early", "eraly": "early",
+    "2morro": "tomorrow", "2mrw": "tomorrow", "2mro": "tomorrow",
+    "2day": "today", "2nite": "tonight", "2night": "tonight", "b4": "before",
 }
 # Abbreviations that are also everyday words: read as dates only when capitalised ("Sat",
 # "Wed", "Mar") or followed by a full stop.
