@@ -30,9 +30,10 @@ def test_vague_and_none_say_what_that_means() -> None:
 
 
 def test_passed_date_falls_back_to_one_to_two_weeks() -> None:
+    # a full date already past dates something else; the promise is left without a date
     result = run_cli("timeline", "Decision by 2026-02-20.", "--on", "2026-03-02", "--json")
     payload = json.loads(result.stdout)
-    assert payload["deadline"] == "2026-02-20"
+    assert payload["deadline"] is None and payload["vague"] is True
     assert payload["follow_up"]["rule"] == "wait-one-to-two-weeks"
 
 

@@ -701,6 +701,57 @@ CASES: list[tuple[str, str, str, str]] = [
     # a weekend that qualifies a noun names no time
     ("Sorry for the wknd msg - you'll get our answer by end of the day", SAT, "US",
      "2026-03-07"),
+    # quoted history and footers date nothing; a forwarded note is read whole
+    ("We'll decide by Friday.\n\nOn Mon, 2 Mar 2026 at 09:00, Sam wrote:\n> Any news by "
+     "Monday the 30th?", WED, "US", "2026-03-06"),
+    ("Thanks!\n> I'll be away until the 20th\nWe'll call you Thursday.", WED, "US",
+     "2026-03-05"),
+    ("Forwarding the panel's note below.\n\nFrom: Dana\nSent: 3 March 2026\nWe'll confirm "
+     "the outcome by the 12th.", WED, "US", "2026-03-12"),
+    ("We'll be in touch soon.\n\nPrivacy notice last updated January 15, 2025.", WED, "US",
+     "VAGUE"),
+    ("Decision by 2026-02-20.", WED, "US", "VAGUE"),
+    ("2026-02-20", WED, "US", "NONE"),
+    # offers made, held or accepted promise nothing; an offer to come does
+    ("We'd like to offer you the role, starting on the 16th.", WED, "US", "NONE"),
+    ("Your offer is valid until March 20.", WED, "US", "NONE"),
+    ("Thanks for accepting the offer! Payday is the 28th.", WED, "US", "NONE"),
+    ("You should receive a written offer by Friday.", WED, "US", "2026-03-06"),
+    ("Offers will go out before the end of the month.", WED, "US", "2026-03-31"),
+    # news told now, and invitations, are not promises
+    ("I'm pleased to let you know you've been shortlisted for an interview on the 19th.",
+     WED, "US", "NONE"),
+    ("Great news - the team would like to meet you on Monday!", WED, "US", "NONE"),
+    ("I'm delighted to confirm our offer; your start date is the 30th.", WED, "US", "NONE"),
+    ("I'd be happy to get back to you by Friday.", WED, "US", "2026-03-06"),
+    ("The manager would like to decide by the 20th.", WED, "US", "2026-03-20"),
+    # rejections, however worded
+    ("We have decided not to take your application further. Good luck by the way on the 9th.",
+     WED, "US", "NONE"),
+    ("The position has been filled; the new hire starts on the 23rd.", WED, "US", "NONE"),
+    ("They've decided to go with an internal candidate, sorry. Free for a call Monday?", WED,
+     "US", "NONE"),
+    ("The role will be filled by the end of the month.", WED, "US", "2026-03-31"),
+    # contact words used as nouns
+    ("As I mentioned on the phone, we'd love for you to start on the 20th.", WED, "US", "NONE"),
+    ("Can we set up a quick intro call for Monday?", WED, "US", "NONE"),
+    ("Kindly wait for our call within this week.", WED, "US", "2026-03-06"),
+    ("You will be asked five questions by Friday.", WED, "US", "NONE"),
+    ("You'll be hearing from us by Friday.", WED, "US", "2026-03-06"),
+    # a rate is no span; "the first 90 days" is a period of the job
+    ("We can offer $31/hour and will decide by Friday.", WED, "US", "2026-03-06"),
+    ("Pay is 40/hour and we'll let you know in a while.", WED, "US", "VAGUE"),
+    ("Here's a plan for your first 90 days. We're deciding this week.", WED, "US",
+     "2026-03-06"),
+    # slips and conditions around a promise
+    ("We'd hoped to decide by tomorrow, but it's now looking like Friday.", WED, "US",
+     "2026-03-06"),
+    ("We're targeting a decision by the 9th. If approvals drag, the 12th at the latest.",
+     WED, "US", "2026-03-12"),
+    ("HR will then send the formal letter early next week.", WED, "US", "2026-03-10"),
+    ("Stay tuned - more to come soon!", WED, "US", "VAGUE"),
+    # real words are never bent into keywords by typo correction
+    ("You might hear tonight; the contract is right here.", WED, "US", "2026-03-04"),
 ]
 
 

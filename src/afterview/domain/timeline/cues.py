@@ -15,7 +15,7 @@ NOUNS = frozenset({
     "confirmation", "notification", "conclusion", "turnaround", "steps", "deliberations",
 })
 # What the candidate is given even when it is "yours": "your feedback in 2-3 days".
-RECEIVED = frozenset({"feedback", "result", "results", "outcome", "offer", "notification"})
+RECEIVED = frozenset({"feedback", "result", "results", "outcome", "notification"})
 HEARING = frozenset({"hear", "heard", "hearing", "hears"})
 RECIPIENTS = frozenset({"you", "everyone", "all", "candidates", "both", "him", "her", "them"})
 # verbs that promise something only when "you" follows: "call you", "send you"
@@ -77,7 +77,8 @@ SUBJECTS = frozenset({
 # Communication verbs that promise a reply with the employer as subject even with no
 # object ("our recruiter will call within three days", "will msg tmrw"), in any form.
 BARE = frozenset({
-    "call", "ring", "phone", "email", "mail", "text", "message", "contact", "write",
+    "call", "ring", "phone", "email", "mail", "text", "message", "contact", "write", "send",
+    "sending", "sends",
     "notify", "inform", "update", "advise", "intimate", "announce", "communicate",
     "calling", "ringing", "phoning", "emailing", "texting", "messaging", "contacting",
     "writing", "notifying", "informing", "updating", "advising", "announcing",
@@ -131,7 +132,7 @@ _US = ("us", "me")
 _SPECIAL = NOUNS | HEARING | ARRIVING | PERFECT | PASSIVE | frozenset({
     "something", "know", "posted", "informed", "updated", "loop", "you", "expect",
     "expecting", "receive", "out", "inbox", "mailbox", "make", "making", "hire", "fill", "give",
-    "allow",
+    "allow", "tuned", "offer", "offers",
 })
 
 
@@ -153,15 +154,23 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         return _reply_verb(words, k, start)
     nxt = words[k + 1] if k + 1 < len(words) else ""
     prev = words[k - 1] if k > start else ""
+    if w in ("offer", "offers"):
+        return _offer_to_come(words, k, start)
     if w in NOUNS:
         if w == "steps" and prev != "next":
             return False
+        if w == "news" and prev in _GOOD and not (k + 1 < len(words) and words[k + 1]):
+            return False  # "Great news - ...": news given now, not promised
+        if w in ("answer", "answers") and prev == "to":
+            return False  # the verb: "two minutes to answer each question"
         before = words[start:k]
         if ("please" in before or "kindly" in before) and not (PATIENCE & set(before)):
             return False  # "please send a response by Friday"
         return ((prev not in ("your", "my", "ur") or w in RECEIVED)
                 and not (w == "word" and prev not in (
             "get", "send", "have")) and words[k + 1:k + 3] not in (["from", "you"], ["from", "u"]))
+    if w == "tuned":
+        return prev in ("stay", "keep")  # "stay tuned"
     if w == "something" and words[k + 1:k + 3] == ["for", "you"]:
         return prev in ("have", "had")  # "we'll have something for you by Friday"
     if w in HEARING:
@@ -172,7 +181,7 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     if w in ("posted", "informed", "updated", "loop") and "keep" in words[max(start, k - 4):k]:
         return True
     if w == "you" and nxt in MODALS and words[k + 2:k + 3] and words[k + 2] in RECEIVING:
-        return True
+        return words[k + 2] != "be" or (words[k + 3:k + 4] != [] and words[k + 3] in _BE_GIVEN)
     if w in ("expect", "expecting", "receive") and set(words[k + 1:k + 4]) & MESSAGES:
         return True
     if w == "out" and prev in LOOKING and set(words[k + 1:k + 5]) & MESSAGES:
@@ -200,6 +209,41 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     return _reply_verb(words, k, start)
 
 
+# "you will be <one of these>": the candidate receives; "you will be asked" does not.
+_BE_GIVEN = frozenset({
+    "hearing", "contacted", "notified", "informed", "told", "updated", "advised", "called",
+    "emailed", "receiving", "getting", "sent", "given", "texted", "messaged",
+})
+_GOOD = frozenset({"great", "good", "exciting", "wonderful", "happy", "bad", "sad", "fantastic"})
+# An offer promised: "you'll receive an offer", "we hope to make an offer by Friday".
+_OFFER_TO_COME = frozenset({
+    "will", "expect", "expecting", "receive", "receiving", "get", "getting", "send", "sending",
+    "make", "making", "extend", "extending", "issue", "issuing", "hope", "hoping", "plan",
+    "planning", "aim", "aiming", "hear", "should", "shall",
+})
+# An offer made, held or done with: "thanks for accepting the offer", "the offer expires".
+_OFFER_GIVEN = frozenset({
+    "accept", "accepted", "accepting", "signed", "sign", "conditional", "decline", "declined",
+    "declining", "withdraw", "pleased", "delighted", "confirm", "attached", "expires",
+    "valid", "remains",
+})
+
+
+def _offer_to_come(words: list[str], k: int, start: int) -> bool:
+    """Whether "offer" at ``k`` is one the candidate is yet to receive: "you'll receive an
+    offer", "we hope to extend an offer", "offers will go out" — not "we'd like to offer
+    you the role" (made now), "your offer is valid until ..." or "thanks for accepting"."""
+    if words[k + 1:k + 2] in (["you"], ["u"]):
+        return False
+    if k > start and words[k - 1] in ("your", "this"):
+        return False
+    before = set(words[max(start, k - 6):k])
+    after = set(words[k + 1:k + 4])
+    if (before | after) & _OFFER_GIVEN or before & {"please", "kindly", "pls"}:
+        return False
+    return bool(before & _OFFER_TO_COME) or bool(after & {"will", "should", "go", "going"})
+
+
 def _knows(words: list[str], k: int, start: int) -> bool:
     """ "let you know", "let all applicants know", "we should know", "should know more"
     (a text with its subject left out), "you'll know by Friday"."""
@@ -214,9 +258,34 @@ def _knows(words: list[str], k: int, start: int) -> bool:
     for j in range(k - 1, max(start, k - 5) - 1, -1):
         if words[j] in ("let", "letting", "lets"):
             between = words[j + 1:k]
+            if j - 2 >= start and words[j - 1] == "to" and words[j - 2] in _TELLING_NOW:
+                return False  # "pleased to let you know you've been shortlisted"
             return bool(between) and not set(between) & {"us", "me", "we", "i"} and (
                 j == start or words[j - 1] not in ("please", "kindly", "you", "u", "pls", "plz"))
     return False
+
+
+# "<word> to let you know ...": telling something now, not promising to.
+_TELLING_NOW = frozenset({
+    "pleased", "happy", "delighted", "glad", "wanted", "want", "writing", "write", "sorry",
+    "regret", "like", "thrilled", "excited", "sad", "just", "quick", "note",
+})
+_DOING_NOW = frozenset({
+    "pleased", "happy", "delighted", "glad", "writing", "sorry", "regret", "thrilled", "excited",
+    "sad",
+})
+# Words before a contact verb that make it a noun: "on the phone", "a quick intro call".
+_NOUN_BEFORE = frozenset({
+    "the", "a", "an", "our", "your", "my", "this", "that", "intro", "quick", "phone", "video",
+    "screening", "short", "brief", "introductory", "scheduling", "reference", "first",
+    "second", "final", "conference", "zoom", "teams", "group", "panel",
+})
+_AWAITING = frozenset({"wait", "await", "awaiting", "expect", "expecting", "receive", "watch"})
+# Verbs that, after "would like to" / "'d love to", invite rather than promise.
+_INVITING = frozenset({
+    "speak", "talk", "meet", "chat", "connect", "catch", "see", "invite", "schedule", "set",
+    "arrange", "offer", "welcome", "have", "bring",
+})
 
 
 def _bare(words: list[str], k: int) -> bool:
@@ -260,6 +329,15 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     prev = words[k - 1] if k > start else ""
     then = words[k + 2] if k + 2 < len(words) else ""
+    if prev == "to" and k - 2 >= start and words[k - 2] in _DOING_NOW and (
+            k - 3 < start or words[k - 3] != "be"):
+        return False  # "delighted to confirm our offer": done now ("I'd be happy to" waits)
+    if prev in _NOUN_BEFORE and (w in BARE or w in TO_YOU):
+        # a noun: "as I mentioned on the phone", "set up a quick intro call"; but waiting
+        # for it is a promise: "kindly wait for our call", "expect our email"
+        return prev in ("our", "my") and bool(set(words[max(start, k - 4):k]) & _AWAITING)
+    if prev == "to" and k - 2 >= start and words[k - 2] in ("like", "love") and w in _INVITING:
+        return False  # "we'd like to speak with you": an invitation, made now
     # reply verbs: only with the employer as subject
     if nxt in ("to", "with") and then in ("you", "u", "everyone", "all", "candidates") and (
             w in TO_OR_WITH_YOU or (w in ("in", "up", "back", "base") and prev in TO_OR_WITH_YOU)):
@@ -342,7 +420,8 @@ TRIGGERS = frozenset(
     NOUNS | HEARING | TO_YOU | INTRANSITIVE | PASSIVE | {
         "know", "posted", "informed", "updated", "loop", "you", "expect", "expecting",
         "receive", "make", "making", "hire", "fill", "give", "allow", "touch", "back", "out",
-        "up", "contact", "contacts", "communication", "in", "base", "inbox", "mailbox", "something",
+        "up", "contact", "contacts", "tuned", "communication", "in", "base", "inbox", "mailbox",
+        "something",
     } | TO_OR_WITH_YOU | FINISHING | BARE | PERFECT | ARRIVING
 )
 
@@ -359,8 +438,18 @@ def rejects(words: list[str]) -> bool:
         return True
     if "not" in present and present & REJECTION_MOVES:
         return True
-    return bool(present & {"another", "other"} and present & {"candidate", "candidates"}
-                and present & {"decided", "chosen", "selected", "gone", "offered"})
+    if "unsuccessful" in present:
+        return True
+    if "not" in present and present & {"decided", "unable"} and present & {
+            "offer", "take", "further", "appoint", "invite", "shortlist", "continue"}:
+        return True  # "we have decided not to offer you the role"
+    if "filled" in present and present & {"position", "role", "vacancy", "post", "job"} and (
+            present & {"has", "have", "now", "already", "been"}) and not present & {"will", "by"}:
+        return True  # "the position has been filled"
+    return bool(present & {"another", "other", "internal", "external", "different"}
+                and present & {"candidate", "candidates", "applicant"}
+                and present & {"decided", "chosen", "selected", "gone", "offered", "go", "going",
+                               "went"})
 
 
 def turns_down(words: list[str]) -> bool:

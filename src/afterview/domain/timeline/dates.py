@@ -57,6 +57,14 @@ def _dated(start: int, end: int, day: date | None, said: str) -> Expression:
     return Expression(start, end, day, said if day else f"{said} (no such day)")
 
 
+def _given(start: int, end: int, day: date | None, ctx: DateContext) -> Expression:
+    """A date given with its year. One already past when the words were said dates
+    something else ("privacy notice updated January 15, 2025"), never a reply to come."""
+    if day is not None and day < ctx.said_on:
+        return Expression(start, end, None, "a date already past", past=True)
+    return _dated(start, end, day, "the date given")
+
+
 def _with_year(
     tokens: list[Token], j: int, ctx: DateContext, *, month: int, day: int, start: int
 ) -> Expression:
@@ -64,7 +72,7 @@ def _with_year(
     k = j + 1 if j < len(tokens) and tokens[j].kind == COMMA else j
     year = _year(tokens, k)
     if year is not None:
-        return _dated(start, k + 1, full_date(year, month, day), "the date given")
+        return _given(start, k + 1, full_date(year, month, day), ctx)
     if day > 31:
         return _dated(start, j, None, "a date")
     return _dated(start, j, ctx.next_month_day(month, day), "the next such date")
@@ -118,6 +126,8 @@ def day_number(tokens: list[Token], i: int, ctx: DateContext) -> Expression | No
     after_the = word(tokens, i - 1) == "the"
     if tok.kind == NUM and not after_the:
         return None  # a bare number is not a day of the month
+    if not digits and i + 1 < len(tokens) and tokens[i + 1].kind in (NUM, ORD):
+        return None  # "the first 90 days": an ordinal counting something, not a day
     if not digits and not (after_the and (after in ("", "of", "at", "latest") or (
             day >= 13 and after not in _ORDINAL_NOUNS))):
         return None  # "the second round", "first thing"; "the twenty-first and" is a day
@@ -137,7 +147,7 @@ def numeric(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     tok = tokens[i]
     parts = tok.value if isinstance(tok.value, tuple) else ()
     if tok.kind == ISO and len(parts) == 3:
-        return _dated(i, i + 1, full_date(parts[0], parts[1], parts[2]), "the date given")
+        return _given(i, i + 1, full_date(parts[0], parts[1], parts[2]), ctx)
     if tok.kind != SLASH or len(parts) < 2:
         return None
     first, second = parts[0], parts[1]
@@ -147,7 +157,7 @@ def numeric(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if len(parts) == 3:
-        return _dated(i, i + 1, full_date(parts[2], month, day), "the date given")
+        return _given(i, i + 1, full_date(parts[2], month, day), ctx)
     return _dated(i, i + 1, ctx.next_month_day(month, day), "the next such date")
 
 

@@ -101,6 +101,8 @@ def duration(
         if k >= len(tokens) or (tokens[k].kind not in (NUM, DASH)
                                 and word(tokens, k) not in _AFTER_ONE):
             return None
+    if starting_at is None and i > 0 and tokens[i - 1].text in _PERIOD_OF:
+        return None  # "the first 90 days" in the job: a period, not a wait
     qty = quantity(tokens, i)
     if qty is None and starting_at is not None:
         qty = Quantity(1.0, None, i)
@@ -115,7 +117,9 @@ def duration(
         if j < len(tokens) and tokens[j].kind == DASH:
             j += 1
         w = word(tokens, j)
-    elif j < len(tokens) and tokens[j].kind == DASH:  # "two-week"
+    elif j < len(tokens) and tokens[j].kind == DASH:  # "two-week"; "31/hour" is a rate
+        if tokens[j].text == "/":
+            return None
         j += 1
         w = word(tokens, j)
     if w in _DAY_WORDS:
@@ -178,6 +182,7 @@ def _anchor(tokens: list[Token], j: int, ctx: DateContext) -> tuple[date, int, s
     return ctx.weekday_after(day), j + 1, label
 
 
+_PERIOD_OF = frozenset({"first", "last", "past", "initial", "opening", "final"})
 # Words between "of" and "interview" in a span counted from the interview itself, which is
 # the day the words were said ("within ten working days of your final interview").
 _INTERVIEW_WORDS = ("the", "your", "their", "our", "this", "today's", "final", "last",

@@ -28,7 +28,8 @@ SUBJECT_STARTS = frozenset({
 })
 SLIPS = frozenset({
     "slip", "slips", "slide", "slides", "push", "pushed", "delay", "delayed", "longer",
-    "latest", "worst", "spill", "run", "extend", "extended", "later", "stretch",
+    "latest", "worst", "spill", "run", "extend", "extended", "later", "stretch", "looking",
+    "looks",
 })
 FILLER = frozenset({
     "by", "before", "on", "in", "within", "at", "the", "latest", "hopefully", "probably",
@@ -176,7 +177,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
         _read(clause, tokens, words, covered)
     if _turned_down(parts, words):
         return Choice(None, False, None)  # a rejection promises nothing more
-    _resolve_promises(parts, words, covered)
+    _resolve_promises(parts, words, covered, expressions)
     _lend_needed_time(parts, words, covered, expressions)
 
     block_states = _BLOCK_STATES
@@ -210,9 +211,9 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             if _candidates_deadline(words, clause.start, t):
                 continue
             if expr.vague:
+                if vague_span is None:  # "after the holidays": quoted from the "after"
+                    vague_span = (blocker if blocked else expr.start, expr.end)
                 blocked = blocked or expr.reading == "as soon as"
-                if vague_span is None:
-                    vague_span = (expr.start, expr.end)
                 continue
             if expr.past or expr.deadline is None or blocked:
                 if vague_span is None and blocked:
@@ -328,7 +329,8 @@ def _turned_down(parts: list[Clause], words: list[str]) -> bool:
     return False
 
 
-def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int]) -> None:
+def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
+                      expressions: list[Expression]) -> None:
     """Decide which clauses promise: by a cue, as a fragment of a neighbour, or as a slip."""
     for index, clause in enumerate(parts):
         if clause.cue >= 0:
@@ -337,15 +339,19 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int])
             clause.promise = _slips(words[clause.start:clause.end])
     # A fragment leans on the clause before it in its sentence, else the next one in it,
     # else the nearest before, else the nearest after; a text of fragments only promises.
+    # A condition with no cue of its own ("If approvals drag, April 12 at the latest") is
+    # passed over: the fragment leans on the promise beyond it.
     previous: list[Clause | None] = []
     last: Clause | None = None
     for clause in parts:
         previous.append(last)
-        if not clause.fragment:
+        if not clause.fragment and not _condition(clause, words):
             last = clause
     following: Clause | None = None
     for index in range(len(parts) - 1, -1, -1):
         clause = parts[index]
+        if _condition(clause, words) and not clause.fragment:
+            continue
         if clause.fragment:
             before = previous[index]
             if before is not None and before.sentence == clause.sentence:
@@ -355,15 +361,20 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int])
             elif before is not None or following is not None:
                 clause.promise = (before or following).promise  # type: ignore[union-attr]
             else:
-                clause.promise = _names_a_time(parts, words, covered)
+                clause.promise = _names_a_time(parts, words, covered, expressions)
         else:
             following = clause
 
 
-def _names_a_time(parts: list[Clause], words: list[str], covered: list[int]) -> bool:
-    """Whether a text of fragments only names a time ("next week", "after the holidays")
-    rather than filler alone ("by the", "after")."""
-    return any(c >= 0 for c in covered) or any(
+def _condition(clause: Clause, words: list[str]) -> bool:
+    return clause.cue < 0 and words[clause.start] in CONDITIONS
+
+
+def _names_a_time(parts: list[Clause], words: list[str], covered: list[int],
+                  expressions: list[Expression]) -> bool:
+    """Whether a text of fragments only names a time to come ("next week", "after the
+    holidays") rather than filler alone ("by the", "after") or a date gone by."""
+    return any(c >= 0 and not expressions[c].past for c in covered) or any(
         words[p.start] in BLOCKERS and any(w and w not in FILLER for w in words[p.start:p.end])
         for p in parts)
 

@@ -85,11 +85,57 @@ _BREAK_CHARS = ".!?;\n"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+# Where the history of a thread starts: a reply header, a forwarded or original message.
+_QUOTE_HEADER = re.compile(
+    r"^[ \t]*(?:On [^\n]{4,200}wrote:[ \t]*$|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}"
+    r"|From: [^\n]{1,200}\n[ \t]*(?:Sent|Date): )",
+    re.MULTILINE,
+)
+# A note on top that hands on the message below: then the message below is read too.
+_FORWARDING = re.compile(
+    r"(?i)\bforward(?:ing|ed)?\b|\bsee below\b|\bbelow from\b"
+    r"|\b(?:note|update|message|email|reply|response|news) below\b"
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+
+
+def _newest_message(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that are the newest message of a thread: before the first
+    reply or forward header (when something comes before it) and outside lines quoted
+    with ">". A message that starts with a forwarded one is read whole."""
+    end = len(text)
+    if "wrote:" in text or "From:" in text or "-- " in text or "--F" in text or "--O" in text:
+        header = _QUOTE_HEADER.search(text)
+        if (header is not None and text[: header.start()].strip()
+                and not _FORWARDING.search(text, 0, header.start())
+                and "orward" not in header.group()):
+            end = header.start()
+    if ">" not in text[:end]:
+        return [(0, end)]
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for quoted in _QUOTED_LINE.finditer(text, 0, end):
+        if quoted.start() > start:
+            ranges.append((start, quoted.start()))
+        start = quoted.end()
+    if start < end:
+        ranges.append((start, end))
+    return ranges or [(0, 0)]
+
+
 def spans_to_read(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` to read, in order; the whole text when it is short."""
-    if len(text) <= LONG_TEXT:
-        return [(0, len(text))]
+    """Character ranges of ``text`` to read, in order: the newest message of a thread
+    (see ``_newest_message``), whole when it is short, else its sentences that mention
+    time or a reply."""
+    ranges = _newest_message(text)
+    if sum(b - a for a, b in ranges) <= LONG_TEXT:
+        return ranges
+    text = text[: ranges[-1][1]]
     lowered = text.translate(_ASCII_LOWER)  # same length, so offsets stay true
+    if len(ranges) > 1:  # blank the quoted lines, keeping offsets, so nothing there is read
+        lowered = " " * ranges[0][0] + "".join(
+            lowered[a:b] + " " * ((ranges[n + 1][0] if n + 1 < len(ranges) else b) - b)
+            for n, (a, b) in enumerate(ranges))
     spans: list[tuple[int, int]] = []
     budget = READ_LIMIT
     pos = 0

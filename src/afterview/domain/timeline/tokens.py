@@ -18,6 +18,7 @@ from afterview.domain.timeline.words import (
     FUZZY_TARGETS,
     HOLIDAY_STEMS,
     MONTHS,
+    NEAR_KEYWORDS,
     ORDINALS,
     PROTECTED,
     SPELLINGS,
@@ -89,7 +90,7 @@ _AFTER_ILL = frozenset({
 })
 _NEGATIVES = {"wo": "will", "ca": "can", "sha": "shall"}
 _KNOWN = frozenset(
-    list(FUZZY_TARGETS) + list(PROTECTED) + list(CARDINALS) + list(ORDINALS)
+    list(FUZZY_TARGETS) + list(PROTECTED) + list(NEAR_KEYWORDS) + list(CARDINALS) + list(ORDINALS)
     + list(WEEKDAYS) + list(MONTHS) + list(UNITS) + list(TIME_ZONES)
 )
 # Deleting one letter from a keyword maps to that keyword; "" marks a clash between two.
@@ -111,8 +112,9 @@ def _nearest_keyword(word: str) -> str:
         found.add(direct)  # a letter dropped: "tomorow"
     for i in range(len(word)):
         cut = word[:i] + word[i + 1:]
-        if cut in FUZZY_TARGETS and not (i == len(cut) and cut in HOLIDAY_STEMS):
-            found.add(cut)  # a letter added: "weeek"
+        if cut in FUZZY_TARGETS and not (i == len(cut) and (
+                cut in HOLIDAY_STEMS or word[-1] in "sdr")):
+            found.add(cut)  # a letter added: "weeek"; not an ending: "updated", "decides"
         near = _DELETIONS.get(cut)
         if near and len(near) == len(word) and _one_change(word, near):
             found.add(near)  # a letter changed or two swapped: "thrusday"

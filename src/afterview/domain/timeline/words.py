@@ -108,6 +108,20 @@ PROTECTED = frozenset({
     "other", "every", "never", "until", "lately", "alter", "enter", "hearing", "knowing",
     "decided", "decider",
 })
+# Common English words one typo from a keyword, found by checking a word list with
+# frequencies: they are words, never typos ("might" is not "eight", "contract" not
+# "contact").
+NEAR_KEYWORDS = frozenset({
+    "carly", "cater", "coding", "combing", "contract", "cooing", "coping", "couch", "coupe",
+    "dearly", "decade", "decode", "diddle", "easier", "faster", "fiddle", "fight", "fours",
+    "geeks", "heart", "height", "homing", "lager", "lamest", "laser", "latent", "latex",
+    "lather", "layer", "light", "liter", "marco", "master", "mater", "meddle", "might",
+    "moaning", "monte", "monty", "mooning", "moths", "mouths", "muddle", "nearly", "night",
+    "offed", "pearly", "pouch", "pours", "quartet", "reeks", "repay", "replay", "riddle",
+    "right", "seeks", "semen", "sever", "shear", "sight", "steven",
+    "sundry", "tater", "thins", "thirsty", "threw", "tight", "torch", "touchy", "tours",
+    "untie", "vouch", "weeds", "weeps", "weight", "wording", "yearly"
+})
 # Time-zone words follow a time of day ("4 p.m. Eastern") and never name a date: no typo
 # correction bends them into a keyword ("Eastern" is not a misspelt "Easter").
 TIME_ZONES = frozenset({
