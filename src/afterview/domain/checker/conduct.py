@@ -244,8 +244,6 @@ _HIRED = re.compile(boundary_first(
     r"|\b(?:decided|going|planning|able) to (?:offer|hire) me\b|\bmake me an offer\b"
     r"|\b(?:will|can|could|should|do) i (?:expect|get|receive|have) (?:an|the) "
     r"(?:offer|job|position|role)\b"
-    r"|\bshould i (?:go ahead and )?(?:give|hand in|put in|submit|tell) (?:my )?"
-    r"(?:notice|resignation|boss|manager)"
     r"|\b(?:let me know|know|tell me|hear|decide) either way\b|\byes or (?:a )?no\b"
     r"|\b(?:know|tell me|let me know|inform me|share) (?:of |about )?(?:your|the) (?:final )?"
     r"decision\b(?! (?:timeline|date|process|time|would|will|is expected))"
@@ -280,6 +278,22 @@ _HIRED_KEYS = Keys(
     " i ", "i'", "mine", " me ", " me?", " me.", " me,", " me!", "either way", "yes or",
     "decision", "outcome", "result", "verdict", "notice",
 )
+# Whether to leave the current job, which presumes the offer: 'should I give notice?', 'if
+# I should hand in my resignation', 'is it okay to tell my manager', 'whether to quit'.
+# And the verdict itself: 'did you decide yes for me?', 'is it a yes?'.
+_PRESUMES_OFFER = re.compile(boundary_first(
+    r"\b(?:should i|(?:if|whether) (?:i should|i ought to|to)|can i|is it (?:safe|ok|okay|"
+    r"time) to)(?: go ahead and| now| already)? (?:(?:give|hand in|put in|submit|turn in)"
+    r" (?:[\w']+ ){0,3}?(?:notice|resignation)\b|tell (?:my )?(?:current )?(?:boss|manager|"
+    r"employer)\b(?!'s)|resign\b|quit\b)"
+    r"|\b(?:did|have|has|will|would) (?:you|the (?:team|panel|committee|board))(?: \w+)? "
+    r"(?:decide|decided|say|said) (?:a )?(?:yes|no)\b"
+    r"|\b(?:is|was|will) (?:it|the answer)(?: going to)?(?: be)? a (?:yes|no)\b"
+    r"|\bdecided? (?:in my favou?r|on me)\b"
+))
+_PRESUMES_OFFER_KEYS = Keys("notice", "resign", "quit", "tell my", "tell boss", "tell manager",
+                            "tell employer", "yes", "a no", "say no", "said no", "decide no",
+                            "decided no", "favor", "favour", "on me")
 _HIRED_SENTENCE_KEYS = Keys(" me", "by ", "before", "no later", "offer")
 
 
@@ -289,6 +303,7 @@ _ABOUT_OUTCOME = re.compile(r"\b(?:decision|decide|answer|know|hear|offer|job|if
 def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
     """Asks for the outcome or the offer, or sets a deadline for the decision."""
     hits = [Hit(*span) for span in draft.find(_HIRED, _HIRED_KEYS)]
+    hits += [Hit(*span) for span in draft.find(_PRESUMES_OFFER, _PRESUMES_OFFER_KEYS)]
     for s in draft.sentences_with(_HIRED_SENTENCE_KEYS):
         if _ME_HIRED.search(s.low) and _ASKING_OUTCOME.search(s.low):
             hits.append(Hit(s.start, s.end))

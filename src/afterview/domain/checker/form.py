@@ -59,8 +59,10 @@ _SUBJECT_NOUNS = frozenset(
     [
         "bug", "variable", "tag", "template", "syntax", "placeholder", "field", "macro", "token",
         "error", "issue", "key", "filter", "helper", "expression", "element", "component",
+        "merge", "glitch", "typo", "string", "parameter", "snippet", "markup", "substitution",
     ]
 )
+_QUOTE_MARKS = "\"'‘’“”`"
 _HTML = frozenset([
     "br", "p", "b", "i", "u", "a", "em", "strong", "div", "span", "ul", "ol", "li", "hr",
 ])
@@ -69,11 +71,24 @@ _NOT_SLOTS = frozenset({"sic", "x", " ", "", "…", "...", "edited"})
 
 def placeholder_left(draft: Draft, facts: Facts | None) -> list[Hit]:
     """An unfilled template slot: '[Your Name]', '{{ name }}', '<Company>', '____'."""
+    return [
+        Hit(start, end, f"Fill in or remove {draft.text[start:end]}.")
+        for start, end in unfilled_slots(draft, facts)
+    ]
+
+
+def unfilled_slots(draft: Draft, facts: Facts | None) -> list[tuple[int, int]]:
+    """Spans of the template slots left unfilled (not template syntax quoted as a subject).
+
+    Syntax is a subject, not a slot, when the record mentions it, when it is quoted or in
+    backticks ('the "{{ payer_name }}" merge field'), or when a word such as 'bug', 'tag'
+    or 'field' names it in the words around it ('the {{ name }} mail merge bug').
+    """
     known = facts.subject_text if facts else ""
-    hits: list[Hit] = []
+    spans: list[tuple[int, int]] = []
     text = draft.text
-    if not any(c in text for c in "[{<_X(") :
-        return hits
+    if not any(c in text for c in "[{<_X("):
+        return spans
     for m in _SLOT.finditer(text):
         slot = m.group()
         inner = slot.strip("[]{}<>()%").strip().lower()
@@ -81,14 +96,26 @@ def placeholder_left(draft: Draft, facts: Facts | None) -> list[Hit]:
             continue
         if slot.lower() in known:
             continue  # the record itself talks about this template syntax
-        before = words_of(draft.text[max(0, m.start() - 20) : m.start()])
-        after = words_of(draft.text[m.end() : m.end() + 20])
-        if (after and after[0] in _SUBJECT_NOUNS) or (before and before[-1] in _SUBJECT_NOUNS):
+        opened = text[max(0, m.start() - 1) : m.start()]
+        closed = text[m.end() : m.end() + 1]
+        if opened == "`" or (opened and closed and opened in _QUOTE_MARKS
+                             and closed in _QUOTE_MARKS):
+            continue  # quoted: the syntax is what the sentence is about
+        before = words_of(text[max(0, m.start() - 20) : m.start()])
+        if (before and before[-1] in _SUBJECT_NOUNS) or _named_after(text, m.end()):
             continue
-        if draft.text[max(0, m.start() - 1) : m.start()] == "`":
-            continue
-        hits.append(Hit(m.start(), m.end(), f"Fill in or remove {slot}."))
-    return hits
+        spans.append(m.span())
+    return spans
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether the noun phrase after a slot names it as syntax ('{{ x }} merge field')."""
+    for word in words_of(text[end : end + 40].split("\n", 1)[0])[:3]:
+        if word in _SUBJECT_NOUNS:
+            return True
+        if word in STOP:
+            return False
+    return False
 
 
 # --- wrong-name ----------------------------------------------------------------------

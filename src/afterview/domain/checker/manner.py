@@ -77,6 +77,35 @@ _OTHER_SESSIONS = re.compile(
     r"|\b(?:other|remaining|more) (?:[\w-]+ )?(?:interviews|visits) (?:\w+ )?"
     r"(?:to complete|to finish|to get through|to do|to hold|left|this week|to go)\b"
 )
+# Others seen coming in for their own interviews: 'other drivers waiting in the lobby for
+# their interviews', 'people lined up to interview', 'the nurse interviewing after me'
+# (not the candidate's own interview, nor the panel: 'two managers sat in on it').
+_GROUP = (
+    r"\b(?:other|others|several|many|a few|a couple of|lots of|a lot of|plenty of|more|two|three|"
+    r"four|five|six|\d+|everyone else|everybody else|someone else|somebody else|people|"
+    r"the next|a group of|a line of|a queue of|a room (?:full )?of)\b(?! thanks)"
+    r"(?: (?!who\b|that\b)[\w'-]+){0,3}?(?: (?:who|that)(?: (?:were|was|are|is|had|have))?)?"
+    r"(?: (?:all|also|still|already|just))?"
+)
+_PERSON = r"(?:person|guy|woman|man|lady|gentleman|one)"
+_OTHERS_INTERVIEWING = re.compile(
+    rf"{_GROUP} (?:(?:waiting|sitting|sat|here|there|lined up|queued|queuing|scheduled|booked|"
+    r"coming in|came in|come in|arriving|arrived|showed up|turned up|going in|went in|"
+    r"interviewing|interviewed)(?: [\w'-]+){0,4}? (?:(?:for|to|into) (?:(?:their|his|her) "
+    r"(?:own )?interviews?|interviews)\b|to (?:be )?interview(?:ed)?\b|"
+    r"(?:after|before|ahead of) me\b)"
+    r"|(?:waiting|lined up|queued|queuing|scheduled|booked)(?: [\w'-]+){0,4}? "
+    r"for (?:an|the|a) interview\b(?! to (?:start|begin)))"
+    rf"|\b(?:the|a|another) (?:\w+ )?(?:{_PERSON} (?:who |that )?(?:was |were |is )?"
+    r"(?:interviewing|interviewed|scheduled|booked|waiting|going|went|coming|came|in)"
+    r"(?: in)?|candidate|applicant|interviewee) (?:right |just )?(?:after|before|ahead of) me\b"
+)
+# Both are needed: a word about the interview or the queue, and a word about being there.
+_INTERVIEW_WORD_KEYS = Keys("interview", "after me", "before me", "ahead of me")
+_INTERVIEWING_KEYS = Keys("waiting", "sitting", "sat ", " here", " there", "lined up", "queu",
+                          "scheduled", "booked", "came in", "come in", "coming in", "arriv",
+                          "showed up", "turned up", "going in", "went in", "interviewing",
+                          "interviewed", "after me", "before me", "ahead of me")
 _RIVAL_KEYS = Keys("other", "more", "remaining", "compar", "you", "out from", "out among",
                "than", "rest of",
                "competition", "no one", "nobody",
@@ -116,6 +145,9 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
             draft.contains(s, keys) and pattern.search(s.low)
             for pattern, keys in _RIVAL_PATTERNS
         ):
+            hits.append(Hit(s.start, s.end))
+    for s in draft.sentences_with(_INTERVIEW_WORD_KEYS):
+        if draft.contains(s, _INTERVIEWING_KEYS) and _OTHERS_INTERVIEWING.search(s.low):
             hits.append(Hit(s.start, s.end))
     return hits
 

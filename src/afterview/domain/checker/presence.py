@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from afterview.domain.checker.form import unfilled_slots
 from afterview.domain.checker.keys import boundary_first
 from afterview.domain.checker.model import SPOKEN, Hit
 from afterview.domain.checker.record import Facts, same_name
@@ -132,21 +133,86 @@ def mentions_position(draft: Draft, facts: Facts | None) -> bool:
         a, b = words[i], words[i + 1]
         for j in range(len(title) - 1):
             if akin(a, title[j]) and akin(b, title[j + 1]) and a not in STOP:
+                if j and _other_kind(words, i, title, facts):
+                    continue
                 return True
     for i, word in enumerate(words):
         if word in ROLE_NOUNS:
-            for before in reversed(words[max(0, i - 4) : i]):
-                if before in STOP:
+            run: list[int] = []
+            for k in range(i - 1, max(-1, i - 5), -1):
+                if words[k] in STOP:
                     break
-                if any(akin(before, t) for t in title):
-                    return True
+                run.append(k)
+            tied = [k for k in run if any(akin(words[k], t) for t in title)]
+            if tied and not _other_kind(words, min(tied), title, facts):
+                return True
     return False
+
+
+def _other_kind(
+    words: list[str], start: int, title: tuple[str, ...], facts: Facts | None
+) -> bool:
+    """Whether the title words from ``start`` on are another role's, by their modifier.
+
+    A short form drops the title's first words ('the charge nurse role'), but when
+    another qualifier stands in their place it names a different role or person: 'the
+    general education teacher' is not the Special Education Teacher, nor is 'the day
+    charge nurse' the Night Shift Charge Nurse. Generic modifiers ('the open charge nurse
+    role') and the record's own words ('the Greenleaf store manager role') still count.
+    """
+    k = start
+    while k > 0 and _title_like(words[k - 1], title):
+        k -= 1  # back over title words and their abbreviations: 'sped', 'ed', 'ml'
+    first = words[k]
+    if k == 0 or akin(first, title[0]) or (len(first) >= 2 and _abbreviates(first, title)):
+        return False  # the run starts the title: nothing was dropped or replaced
+    before = words[k - 1]
+    if before in STOP or before in _NEUTRAL_MODIFIERS or before in SENIORITY or before.isdigit():
+        return False
+    return facts is None or before not in facts.named
+
+
+def _title_like(word: str, title: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a title word or abbreviates a run of them ('ed', 'sped')."""
+    if word in STOP:
+        return False
+    if any(akin(word, t) for t in title):
+        return True
+    return len(word) >= 2 and any(_abbreviates(word, title[i:]) for i in range(len(title)))
+
+
+def _abbreviates(word: str, title: tuple[str, ...]) -> bool:
+    """Whether ``word`` is made of the starts of consecutive title words, in order.
+
+    'ml' for 'machine learning', 'sped' for 'special education', 'spec' for 'special'.
+    """
+    if not word:
+        return True
+    if not title:
+        return False
+    head = title[0]
+    return any(
+        _abbreviates(word[n:], title[1:])
+        for n in range(min(len(word), len(head)), 0, -1)
+        if head.startswith(word[:n])
+    )
 
 
 _ROLE_MODIFIER_GENERIC = GENERIC | frozenset(
     [
         "same", "open", "full-time", "part-time", "exciting", "great", "perfect", "dream",
         "current", "previous", "last", "this", "that", "available", "advertised",
+    ]
+)
+
+
+# Words that may stand before a shortened title without making it another role.
+_NEUTRAL_MODIFIERS = frozenset(
+    [
+        "same", "open", "full-time", "part-time", "exciting", "great", "perfect", "dream", "new",
+        "available", "advertised", "posted", "vacant", "current", "this", "that", "permanent",
+        "temporary", "contract", "interim", "acting", "become", "became", "becoming", "join",
+        "joining", "hire", "hired", "hiring",
     ]
 )
 
@@ -304,13 +370,57 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
             if _covers_topic(index, _topic_words(topic)):
                 return True
     skip = _skipped(facts)
+    slots: list[tuple[int, int]] | None = None
     for match in draft.search(_CUE):
         if draft.low[max(0, match.start() - 11) : match.start()].endswith("forward to "):
             continue  # 'I look forward to hearing about...': what comes next, not a topic
         tail = draft.low[match.end() : match.end() + 80]
+        if any(c in tail for c in "[{<_(") or "xx" in tail:
+            if slots is None:
+                slots = unfilled_slots(draft, facts)
+            tail = _blank(tail, match.end(), slots)  # a placeholder supplies no content
         tail = _TAIL_END.split(tail, maxsplit=1)[0]
-        if any(w not in skip and len(w) > 2 and not w.isdigit() for w in pieces(tail)[:8]):
+        if _specifics(pieces(tail)[:8], skip):
             return True
+    return False
+
+
+def _blank(tail: str, offset: int, slots: list[tuple[int, int]]) -> str:
+    """``tail`` (which starts at ``offset`` in the draft) with unfilled slots blanked."""
+    for start, end in slots:
+        lo, hi = max(start - offset, 0), min(end - offset, len(tail))
+        if lo < hi:
+            tail = tail[:lo] + " " * (hi - lo) + tail[hi:]
+    return tail
+
+
+def _specifics(words: list[str], skip: frozenset[str]) -> bool:
+    """Whether the words after a cue name something specific.
+
+    Generic words do not ('the company and its goals'), nor the light verbs of a vague
+    aim ('where you want to take things') or degree words, nor what only qualifies a
+    team ('the training team' is the team). A relative clause after a noun describes
+    that noun, so it ends the phrase: 'the direction you want to take the unit' is about
+    the direction.
+    """
+    for i, word in enumerate(words):
+        if word in _SUBJECTS and i and words[i - 1] not in _CLAUSE_OPENERS:
+            break  # 'the direction you want...': what follows describes 'direction'
+        if word in skip or len(word) <= 2 or word.isdigit() or word in _EMPTY_WORDS:
+            continue
+        if _qualifies_team(words, i):
+            continue
+        return True
+    return False
+
+
+def _qualifies_team(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` only qualifies a team-like noun ('the training team')."""
+    for word in words[i + 1 :]:
+        if word in _TEAM_NOUNS:
+            return True
+        if word in STOP or word in GENERIC or word in _EMPTY_WORDS:
+            return False
     return False
 
 
@@ -335,6 +445,31 @@ _PLACE_WORDS = frozenset(
 # 'learning about how the team works' names nothing: a question word is not a specific.
 _QUESTION_WORDS = frozenset(["how", "what", "why", "where", "who", "when", "which", "whether"])
 _TAIL_END = re.compile(r"[.;:!?,]| and (?:i|it|we)\b")
+
+_SUBJECTS = frozenset(["you", "we", "they", "he", "she", "i"])
+# Words after which a subject opens the topic itself ('about how you plan shifts').
+_CLAUSE_OPENERS = _QUESTION_WORDS | STOP | frozenset(["if", "because", "so", "but"])
+_TEAM_NOUNS = frozenset(
+    [
+        "team", "teams", "department", "departments", "crew", "staff", "group", "unit", "division",
+        "office", "squad", "section",
+    ]
+)
+# Words that carry no topic of their own: the light verbs of a vague aim ('where you want
+# to take the team', 'how it's going') and degree words ('most of all', 'especially').
+_EMPTY_WORDS = frozenset(
+    [
+        "want", "wants", "wanted", "take", "takes", "taking", "go", "goes", "going", "went",
+        "head", "heads", "headed", "heading", "grow", "grows", "growing", "see", "sees", "seeing",
+        "like", "likes", "hope", "hopes", "hoping", "need", "needs", "think", "thinks", "plan",
+        "planning", "move", "moves", "moving", "evolve", "evolving", "change", "changing",
+        "develop", "developing", "do", "does", "did", "get", "gets", "got", "make", "makes",
+        "run", "runs", "fit", "fits", "look", "looks", "looking", "become", "becoming", "will",
+        "would", "can", "could", "should", "might", "may", "has", "have", "had", "there", "here",
+        "something", "anything", "all", "much", "many", "really", "very", "most", "least",
+        "especially", "particularly", "also", "too", "again", "just", "even", "still", "quite",
+    ]
+)
 
 
 @lru_cache(maxsize=256)

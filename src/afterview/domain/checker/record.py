@@ -2,7 +2,8 @@
 
 A record is a dict as in ``drafts-dev.jsonl`` (``candidate`` and ``interviewer`` as
 strings) or the fuller shape (``candidate`` as ``{"name", "email", "phone"}`` and
-``interviewers`` as a list of ``{"name", "title", "topics"}``); both may be mixed.
+``interviewers`` as a list of ``{"name", "title", "topics"}``); both may be mixed, and
+either key may hold a single person or a list (a panel listed under ``interviewer``).
 """
 
 from __future__ import annotations
@@ -96,6 +97,15 @@ def _date(value: object) -> dt.date | None:
     return None
 
 
+def _people(value: object) -> list[object]:
+    """One person (a name or a mapping) or a list of them, as a list."""
+    if isinstance(value, str | Mapping):
+        return [value]
+    if isinstance(value, Iterable) and not isinstance(value, bytes):
+        return list(value)
+    return []
+
+
 def facts_from_record(record: Mapping[str, object] | None) -> Facts | None:
     """Read a record of either shape; ``None`` stays ``None``; a non-mapping is refused."""
     if record is None:
@@ -108,11 +118,10 @@ def facts_from_record(record: Mapping[str, object] | None) -> Facts | None:
     )
     interviewers: list[str] = []
     topics: list[str] = _texts(record.get("topics"))
-    if _text(record.get("interviewer")):
-        interviewers.append(_text(record.get("interviewer")))
-    people = record.get("interviewers")
-    if isinstance(people, Iterable) and not isinstance(people, str | bytes | Mapping):
-        for person in people:
+    # Either key may hold one person or a list of them, each a name or a mapping: a
+    # record that lists a panel under 'interviewer' still names every one of them.
+    for key in ("interviewer", "interviewers"):
+        for person in _people(record.get(key)):
             if isinstance(person, Mapping):
                 if _text(person.get("name")):
                     interviewers.append(_text(person.get("name")))
