@@ -752,6 +752,36 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Stay tuned - more to come soon!", WED, "US", "VAGUE"),
     # real words are never bent into keywords by typo correction
     ("You might hear tonight; the contract is right here.", WED, "US", "2026-03-04"),
+    # a blocker ends where the main clause starts; "then" takes the time needed before it
+    ("Once the panel has met on Friday we'll call you the following Tuesday.", WED, "US",
+     "2026-03-10"),
+    ("Once the manager is back we'll decide.", WED, "US", "VAGUE"),
+    ("It takes us about ten days to check references. You'll hear from us then.", WED, "US",
+     "2026-03-14"),
+    ("We'll be in touch in two weeks, perhaps three.", WED, "GB", "2026-03-25"),
+    ("We'll decide within 5 days, 8 days max.", WED, "US", "2026-03-12"),
+    # revisions are followed to the later time
+    ("We'll confirm by Thursday, no wait, make that Monday.", WED, "US", "2026-03-09"),
+    ("An answer within 2 business days - make that 4, one approver is away.", WED, "US",
+     "2026-03-10"),
+    ("You'll hear this week. Correction: it'll be early next week, as the chair is away.",
+     WED, "US", "2026-03-10"),
+    ("We'll decide this week. Actually, with the director out on Thursday, let's say the "
+     "following Tuesday.", WED, "US", "2026-03-10"),
+    ("Feedback by the 6th; because of the bank holiday it will now be the 10th.", WED, "GB",
+     "2026-03-10"),
+    # other employers in general, events before which something happens, reported estimates
+    ("Most companies take two weeks to get back to candidates. We'll reply within a week.",
+     WED, "US", "2026-03-11"),
+    ("We'll confirm this Friday, before I go on leave next week.", WED, "US", "2026-03-06"),
+    ("We said a week at the interview on the 20th; we now need ten days.", WED, "US",
+     "NONE"),
+    ("Interviews for the other role run until the 20th. You'll hear by Friday.", WED, "US",
+     "2026-03-06"),
+    ("The team moved offices on the 5th; we'll decide within a week.", WED, "US",
+     "2026-03-11"),
+    ("Sorry if I'm slow on email next week. Details of who to contact are on the site.", WED,
+     "US", "NONE"),
 ]
 
 

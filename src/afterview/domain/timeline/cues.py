@@ -238,7 +238,8 @@ def _offer_to_come(words: list[str], k: int, start: int) -> bool:
     if k > start and words[k - 1] in ("your", "this"):
         return False
     before = set(words[max(start, k - 6):k])
-    after = set(words[k + 1:k + 4])
+    ahead = words[k + 1:k + 4]
+    after = set(ahead[:ahead.index("")] if "" in ahead else ahead)  # up to a break
     if (before | after) & _OFFER_GIVEN or before & {"please", "kindly", "pls"}:
         return False
     return bool(before & _OFFER_TO_COME) or bool(after & {"will", "should", "go", "going"})
@@ -278,7 +279,7 @@ _DOING_NOW = frozenset({
 _NOUN_BEFORE = frozenset({
     "the", "a", "an", "our", "your", "my", "this", "that", "intro", "quick", "phone", "video",
     "screening", "short", "brief", "introductory", "scheduling", "reference", "first",
-    "second", "final", "conference", "zoom", "teams", "group", "panel",
+    "second", "final", "conference", "zoom", "teams", "group", "panel", "on", "via", "over",
 })
 _AWAITING = frozenset({"wait", "await", "awaiting", "expect", "expecting", "receive", "watch"})
 # Verbs that, after "would like to" / "'d love to", invite rather than promise.
@@ -329,6 +330,9 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     prev = words[k - 1] if k > start else ""
     then = words[k + 2] if k + 2 < len(words) else ""
+    if prev == "to" and k - 2 >= start and words[k - 2] in ("who", "whom", "how", "where",
+                                                           "what"):
+        return False  # "details of who to contact"
     if prev == "to" and k - 2 >= start and words[k - 2] in _DOING_NOW and (
             k - 3 < start or words[k - 3] != "be"):
         return False  # "delighted to confirm our offer": done now ("I'd be happy to" waits)

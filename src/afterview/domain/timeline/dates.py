@@ -199,7 +199,7 @@ def holiday(tokens: list[Token], i: int, ctx: DateContext) -> Expression | None:
     return None
 
 
-_CONTEXT_BEFORE = frozenset({"with", "given", "despite", "because", "due"})
+_CONTEXT_BEFORE = frozenset({"with", "given", "despite", "because", "due", "owing"})
 _CONTEXT_AFTER = (("coming", "up"), ("approaching",), ("around", "the", "corner"), ("looming",),
                   ("on", "the", "horizon"), ("in", "the", "way"), ("getting", "in", "the"),
                   ("so", "close"), ("nearly", "here"), ("almost", "here"))
@@ -208,9 +208,10 @@ _CONTEXT_AFTER = (("coming", "up"), ("approaching",), ("around", "the", "corner"
 def _as_context(tokens: list[Token], i: int, end: int) -> bool:
     """Whether a holiday is named as a reason, not a time: "with Thanksgiving coming up",
     "given Christmas is so close"."""
-    if word(tokens, i - 1) in _CONTEXT_BEFORE or (
-            word(tokens, i - 1) == "the" and word(tokens, i - 2) in _CONTEXT_BEFORE):
-        return True
+    k = i - 2 if word(tokens, i - 1) == "the" else i - 1
+    if word(tokens, k) in _CONTEXT_BEFORE or (
+            word(tokens, k) in ("of", "to") and word(tokens, k - 1) in _CONTEXT_BEFORE):
+        return True  # "with Easter coming", "because of the Easter break", "due to Christmas"
     k = skip(tokens, end, "is", "being", "so")
     return any(all(word(tokens, k + n) == w for n, w in enumerate(after))
                for after in _CONTEXT_AFTER)

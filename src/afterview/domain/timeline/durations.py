@@ -138,7 +138,7 @@ def duration(
     if word(tokens, j) == "and" and word(tokens, j + 1) == "a" and word(tokens, j + 2) == "half":
         amount, j = amount + 0.5, j + 3
     j = _hedges(tokens, j)
-    bound = _upper_bound(tokens, j)  # "1 week, 2 max", "5 biz days, 7 at most"
+    bound = _upper_bound(tokens, j, unit)  # "1 week, 2 max", "5 biz days, 7 at most"
     if bound is not None and loose is None:
         amount, j = max(amount, bound[0]), bound[1]
     if word(tokens, j) == "ago":
@@ -189,17 +189,27 @@ _INTERVIEW_WORDS = ("the", "your", "their", "our", "this", "today's", "final", "
                     "second", "first", "panel", "onsite", "on-site", "in-person", "video")
 
 
-def _upper_bound(tokens: list[Token], j: int) -> tuple[float, int] | None:
+def _upper_bound(tokens: list[Token], j: int, unit: str) -> tuple[float, int] | None:
     """An upper bound given after a span as a bare number: "1 week, 2 max", "5 days, 7 at
-    most", "2 weeks, 3 weeks tops". Returns the number and the token after the phrase."""
-    k = j + 1 if j < len(tokens) and tokens[j].kind == COMMA else j
+    most", "2 weeks, 3 weeks tops", "a week, maybe two". Returns the number and the token
+    after the phrase."""
+    k = j + 1 if j < len(tokens) and tokens[j].kind in (COMMA, DASH) else j
+    hedged = word(tokens, k) in ("maybe", "perhaps", "possibly", "probably", "or")
+    if hedged:
+        k += 1  # "in a week, maybe two"
+    elif word(tokens, k) == "make" and word(tokens, k + 1) == "that":
+        hedged, k = True, k + 2  # "within 3 business days — make that 5"
     amount = _amount(tokens, k) if k < len(tokens) and tokens[k].kind == NUM else None
     if amount is None:
         return None
     k += 1
     if word(tokens, k) in UNITS:
+        if UNITS[word(tokens, k)] != unit:
+            return None  # "a fortnight, perhaps three weeks": counted in another unit
         k += 1
     w = word(tokens, k)
+    if hedged and w not in ("max", "tops", "maximum", "latest", "at"):
+        return amount, k
     if w in ("max", "tops", "maximum", "latest"):
         return amount, k + 1
     if w == "at" and word(tokens, k + 1) in ("most", "the", "latest"):

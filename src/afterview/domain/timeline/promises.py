@@ -28,8 +28,9 @@ SUBJECT_STARTS = frozenset({
 })
 SLIPS = frozenset({
     "slip", "slips", "slide", "slides", "push", "pushed", "delay", "delayed", "longer",
-    "latest", "worst", "spill", "run", "extend", "extended", "later", "stretch", "looking",
-    "looks",
+    "latest", "worst", "spill", "extend", "extended", "later", "stretch", "looking",
+    "looks", "postponed", "rescheduled", "correction", "actually", "instead", "revised",
+    "now",
 })
 FILLER = frozenset({
     "by", "before", "on", "in", "within", "at", "the", "latest", "hopefully", "probably",
@@ -43,6 +44,7 @@ FILLER = frozenset({
     "less", "somewhere", "between", "from", "now", "time", "some", "point", "thing", "first",
     "very", "really", "oh", "late", "early", "next", "this", "sorry", "mean", "rather",
     "actually", "oops", "after", "once", "give", "take", "tops", "max", "maximum", "least",
+    "let", "us", "wait",
 }) | SLIPS
 
 HEDGES = frozenset({"possibly", "perhaps", "maybe", "might", "could", "may", "or"})
@@ -160,6 +162,11 @@ def _time_follows(tokens: list[Token], covered: list[int], t: int) -> bool:
     return t < len(tokens) and covered[t] >= 0
 
 
+_PRONOUNS = frozenset({"we", "i", "you", "they", "someone", "she", "he"})
+_UNTIL_EVENT = frozenset({"before", "until", "till", "til"})
+_MODAL_VERBS = frozenset({"will", "shall", "should", "would", "can", "could", "might", "may"})
+
+
 # A word's effect on the scoring loop: True blocks (a BLOCKER), False reopens a REOPENER.
 _BLOCK_STATES: dict[str, bool] = dict.fromkeys(REOPENERS, False) | dict.fromkeys(BLOCKERS, True)
 
@@ -201,6 +208,11 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
                         blocked, blocker = True, t
                     else:
                         blocked = False
+                elif blocked and words[t] in _PRONOUNS and t + 1 < clause.end and words[
+                        t + 1] in _MODAL_VERBS:
+                    blocked = False  # "after tomorrow's interviews we'll call you Monday"
+                if words[t] in _UNTIL_EVENT and t + 1 < clause.end and words[t + 1] in _PRONOUNS:
+                    blocked, blocker = True, t  # "before I go on leave next week"
                 continue
             expr = expressions[index]
             if t != expr.start:
@@ -278,11 +290,24 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
         fragment = True  # "after the holidays", "once the manager is back": a vague time
     if cue >= 0 and rejects(words[start:clause.end]):
         cue = -1
+    if cue >= 0 and _about_others(words, start, clause.end):
+        cue = -1  # "most companies take two weeks to get back to candidates"
     if cue >= 0 and words[start] in CONDITIONS and all(
             covered[t] < 0 for t in range(start, clause.end)):
         cue = -1  # "if you receive an offer, ...": a condition with no time promises nothing
     clause.cue = cue
     clause.fragment = fragment and cue < 0
+
+
+_OTHERS = frozenset({"companies", "employers", "firms", "organisations", "organizations",
+                     "recruiters", "places", "businesses", "teams"})
+_SOME = frozenset({"most", "other", "many", "some", "typical", "typically", "lots", "plenty"})
+
+
+def _about_others(words: list[str], start: int, end: int) -> bool:
+    """Whether a clause speaks of other employers in general, not of this one."""
+    return any(words[t] in _OTHERS and t > start and words[t - 1] in _SOME
+               for t in range(start, end))
 
 
 def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> bool:
@@ -302,6 +327,8 @@ def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> 
         elif w not in ("targeting", "eyeing", "pencilled", "penciled", "earmarked"):
             return False
     elif w in SAYING:
+        if t > clause.start and words[t - 1] in ("we", "i"):
+            return False  # "we said two weeks": the employer's own estimate, gone by
         while k < clause.end and words[k] in _AFTER_SAYING:
             k += 1
     else:
@@ -332,11 +359,14 @@ def _turned_down(parts: list[Clause], words: list[str]) -> bool:
 def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
                       expressions: list[Expression]) -> None:
     """Decide which clauses promise: by a cue, as a fragment of a neighbour, or as a slip."""
-    for index, clause in enumerate(parts):
+    before: Clause | None = None  # the last clause that is not a fragment
+    for clause in parts:
         if clause.cue >= 0:
             clause.promise = True
-        elif not clause.fragment and index > 0 and parts[index - 1].promise:
+        elif not clause.fragment and before is not None and before.promise:
             clause.promise = _slips(words[clause.start:clause.end])
+        if not clause.fragment:
+            before = clause
     # A fragment leans on the clause before it in its sentence, else the next one in it,
     # else the nearest before, else the nearest after; a text of fragments only promises.
     # A condition with no cue of its own ("If approvals drag, April 12 at the latest") is
@@ -366,8 +396,25 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
             following = clause
 
 
+# Clauses that give a reason or a circumstance: "as two panel members are away", "with half
+# the team at the offsite on Thursday", "because of the Easter break".
+ASIDES = frozenset({"as", "because", "since", "cause", "cos", "given", "with", "due",
+                    "owing"})
+
+
+_OPENERS = frozenset({"apologies", "sorry", "unfortunately", "ok", "okay", "so", "well",
+                      "actually", "also", "update", "note", "but", "and", ""})
+
+
 def _condition(clause: Clause, words: list[str]) -> bool:
-    return clause.cue < 0 and words[clause.start] in CONDITIONS
+    """A condition or an aside with no cue of its own, which a bare time passes over
+    ("Apologies — with the board meeting moved, ...")."""
+    if clause.cue >= 0:
+        return False
+    t = clause.start
+    while t < clause.end - 1 and words[t] in _OPENERS:
+        t += 1
+    return words[t] in CONDITIONS or words[t] in ASIDES
 
 
 def _names_a_time(parts: list[Clause], words: list[str], covered: list[int],
@@ -391,10 +438,11 @@ def _lend_needed_time(parts: list[Clause], words: list[str], covered: list[int],
         while back > 0 and parts[back].fragment and not _dated(parts[back], covered, expressions):
             back -= 1  # "and" alone, cut off before "then we'll ..."
         before = parts[back]
-        if (not clause.promise or before.promise or before.sentence != clause.sentence
-                or _dated(clause, covered, expressions)):
+        then = words[clause.end - 1] == "then"  # "...; you'll hear from us then"
+        if (not clause.promise or before.promise or _dated(clause, covered, expressions)
+                or (before.sentence != clause.sentence and not then)):
             continue
-        if words[clause.start] in JOINS:
+        if words[clause.start] in JOINS or then:
             needs = [t for t in range(before.start, before.end) if words[t] in NEEDING]
         else:  # "kindly wait 3-4 working days, HR will revert": asked to wait that long
             needs = [t for t in range(before.start, before.end) if words[t] in WAITING]
@@ -415,8 +463,10 @@ def _dated(clause: Clause, covered: list[int], expressions: list[Expression]) ->
 
 def _slips(words: list[str]) -> bool:
     present = set(words)
-    if present & SLIPS:
-        return True
+    if present & SLIPS or ("run" in present and present & HEDGES):
+        return True  # "it could slip", "it may run into next week"
+    if words[:2] == ["make", "that"]:
+        return True  # "by Friday — actually, make that Monday"
     first = next((w for w in words if w), "")
     return bool(present & HEDGES) and first in HEDGE_SUBJECTS
 
