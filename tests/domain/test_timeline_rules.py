@@ -782,6 +782,25 @@ CASES: list[tuple[str, str, str, str]] = [
      "2026-03-11"),
     ("Sorry if I'm slow on email next week. Details of who to contact are on the site.", WED,
      "US", "NONE"),
+    # a spaced dash sets off a clause, as a comma does; "3 – 5 days" stays a range
+    ("You'll hear back later this week — the panel meets again on Monday.", WED, "US",
+     "2026-03-06"),
+    ("We'll be in touch soon – final interviews are on the 20th.", WED, "US", "VAGUE"),
+    ("Expect a decision in 3 – 5 business days.", WED, "US", "2026-03-11"),
+    ("TMRW AM - DECISION", WED, "US", "2026-03-05"),
+    # typos in short keywords; real words and capitalised names are left alone
+    ("Expect a decision sometime nexy week.", WED, "US", "2026-03-13"),
+    ("We'll get back to you in a fwe days.", WED, "US", "2026-03-09"),
+    ("An update before the end of the yaer.", WED, "US", "2026-12-31"),
+    ("We'll confirm in two weks.", WED, "US", "2026-03-18"),
+    ("Our team will give you our answer then.", WED, "US", "VAGUE"),
+    ("Dana will call you.", WED, "US", "VAGUE"),
+    # a loose span with a bound; how long this employer's process takes
+    ("Expect an answer in a couple of weeks, three at most.", WED, "US", "2026-03-25"),
+    ("The process takes four to six weeks from interview to offer.", WED, "US",
+     "2026-04-15"),
+    ("Background checks take about a week.", WED, "US", "NONE"),
+    ("At most companies the process takes two months.", WED, "US", "NONE"),
 ]
 
 

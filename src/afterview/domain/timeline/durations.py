@@ -131,14 +131,19 @@ def duration(
     j += 1
     amount, loose = qty.amount, qty.loose
     # "a week or two", "a day or two", "a week and a half"
-    if word(tokens, j) == "or" and _amount(tokens, j + 1) is not None and loose is None:
-        upper = _amount(tokens, j + 1) or amount
-        if word(tokens, j + 2) not in UNITS:  # "a week or two", not "a week or 10 days"
-            amount, j = max(amount, upper), j + 2
+    if word(tokens, j) == "or" and loose is None:
+        after_or = _amount(tokens, j + 1)
+        if after_or is None:  # "a week or tow": after "or", a slip of a small number
+            after_or = _SLIPPED_NUMBERS.get(word(tokens, j + 1))
+        if after_or is not None and word(tokens, j + 2) not in UNITS:
+            amount, j = max(amount, after_or or amount), j + 2  # not "a week or 10 days"
     if word(tokens, j) == "and" and word(tokens, j + 1) == "a" and word(tokens, j + 2) == "half":
         amount, j = amount + 0.5, j + 3
     j = _hedges(tokens, j)
     bound = _upper_bound(tokens, j, unit)  # "1 week, 2 max", "5 biz days, 7 at most"
+    if bound is not None and loose is not None and unit in ("week", "month"):
+        base = (LOOSE_WEEKS if unit == "week" else LOOSE_MONTHS)[loose]
+        amount, loose = float(base), None  # "a couple of weeks, three at most"
     if bound is not None and loose is None:
         amount, j = max(amount, bound[0]), bound[1]
     if word(tokens, j) == "ago":
@@ -182,6 +187,8 @@ def _anchor(tokens: list[Token], j: int, ctx: DateContext) -> tuple[date, int, s
     return ctx.weekday_after(day), j + 1, label
 
 
+_SLIPPED_NUMBERS: dict[str, float] = {"tow": 2, "too": 2, "twp": 2, "tree": 3, "thre": 3,
+                                      "fuor": 4}
 _PERIOD_OF = frozenset({"first", "last", "past", "initial", "opening", "final"})
 # Words between "of" and "interview" in a span counted from the interview itself, which is
 # the day the words were said ("within ten working days of your final interview").

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 from afterview.domain.timeline.cues import TRIGGERS, cue_at, rejects, turns_down
 from afterview.domain.timeline.expression import Expression
-from afterview.domain.timeline.tokens import COMMA, NEWLINE, STOP, TIME, WORD, Token
+from afterview.domain.timeline.tokens import (
+    COMMA,
+    DASH,
+    NEWLINE,
+    NUM,
+    ORD,
+    STOP,
+    TIME,
+    WORD,
+    Token,
+)
 from afterview.domain.timeline.words import UNITS
 
 SPLIT = frozenset({
@@ -44,7 +54,7 @@ FILLER = frozenset({
     "less", "somewhere", "between", "from", "now", "time", "some", "point", "thing", "first",
     "very", "really", "oh", "late", "early", "next", "this", "sorry", "mean", "rather",
     "actually", "oops", "after", "once", "give", "take", "tops", "max", "maximum", "least",
-    "let", "us", "wait",
+    "let", "us", "wait", "am", "pm",
 }) | SLIPS
 
 HEDGES = frozenset({"possibly", "perhaps", "maybe", "might", "could", "may", "or"})
@@ -81,7 +91,14 @@ SAYING = frozenset({
 })
 _AFTER_SAYING = ("me", "us", "it", "it'd", "would", "be", "will", "probably", "maybe", "likely",
                  "prob", "like", "that", "hopefully", "definitely")
-HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING
+# How long this employer's process takes: "the process takes four to six weeks from
+# interview to offer", "our turnaround usually takes ten days".
+TAKING = frozenset({"takes", "take", "taking", "lasts", "last"})
+_PROCESS = frozenset({"process", "turnaround", "decision", "review", "selection", "hiring",
+                      "recruitment", "it", "this", "everything"})
+_AFTER_TAKING = ("us", "about", "around", "roughly", "approximately", "up", "to", "usually",
+                 "typically", "generally", "normally", "the", "at", "least", "most", "a")
+HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING | TAKING
 # A time after these words, in a clause about the candidate, is the candidate's deadline.
 CANDIDATE_TASKS = frozenset({"due", "submit", "submitted", "submission", "upload", "uploaded"})
 CANDIDATE_MARKS = frozenset({"you", "your", "u", "ur", "please", "kindly", "pls"})
@@ -136,7 +153,7 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
                         and not _time_follows(tokens, covered, t + 1)):
                     append(Clause(start, t, sentence))
                     start = t
-        elif kind in (STOP, COMMA):
+        elif kind in (STOP, COMMA) or (kind == DASH and _spaced_dash(tokens, t)):
             if t > start:
                 append(Clause(start, t, sentence))
             start = t + 1
@@ -152,6 +169,16 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
     if start < n:
         append(Clause(start, n, sentence))
     return found
+
+
+def _spaced_dash(tokens: list[Token], t: int) -> bool:
+    """Whether the dash at ``t`` sets off a clause, as a comma would: spaced on both sides
+    between words ("later this week — second interviews are on Monday"), not "3 – 5"."""
+    if not 0 < t < len(tokens) - 1:
+        return False
+    before, dash, after = tokens[t - 1], tokens[t], tokens[t + 1]
+    return (dash.text == "-" and before.end < dash.start and after.start > dash.end
+            and before.kind == WORD and after.kind in (WORD, ORD, NUM))
 
 
 def _time_follows(tokens: list[Token], covered: list[int], t: int) -> bool:
@@ -326,6 +353,11 @@ def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> 
             k += 1
         elif w not in ("targeting", "eyeing", "pencilled", "penciled", "earmarked"):
             return False
+    elif w in TAKING:
+        if not _PROCESS & set(words[clause.start:t]) or _about_others(words, clause.start, t):
+            return False  # "background checks take a week" names no wait for a decision
+        while k < clause.end and words[k] in _AFTER_TAKING:
+            k += 1
     elif w in SAYING:
         if t > clause.start and words[t - 1] in ("we", "i"):
             return False  # "we said two weeks": the employer's own estimate, gone by
@@ -412,9 +444,9 @@ def _condition(clause: Clause, words: list[str]) -> bool:
     if clause.cue >= 0:
         return False
     t = clause.start
-    while t < clause.end - 1 and words[t] in _OPENERS:
+    while t < clause.end and words[t] in _OPENERS:
         t += 1
-    return words[t] in CONDITIONS or words[t] in ASIDES
+    return t == clause.end or words[t] in CONDITIONS or words[t] in ASIDES
 
 
 def _names_a_time(parts: list[Clause], words: list[str], covered: list[int],

@@ -118,6 +118,8 @@ def _nearest_keyword(word: str) -> str:
         near = _DELETIONS.get(cut)
         if near and len(near) == len(word) and _one_change(word, near):
             found.add(near)  # a letter changed or two swapped: "thrusday"
+    if len(found) > 1:  # "weesk": "weeks" swapped beats "week" with a letter added
+        found = {f for f in found if len(f) == len(word)} or found
     return found.pop() if len(found) == 1 else word
 
 
@@ -130,12 +132,14 @@ def _one_change(typed: str, target: str) -> bool:
             and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]])
 
 
-def _spelling(word: str) -> str:
-    """The word the grammar should see for a lower-case ``word`` (may be several words)."""
+def _spelling(word: str, capital: bool = False) -> str:
+    """The word the grammar should see for a lower-case ``word`` (may be several words);
+    ``capital`` when it was typed capitalised (then a short word may be a name: no typo
+    correction)."""
     known = SPELLINGS.get(word)
     if known is not None:
         return known
-    if word in _KNOWN or len(word) < 5 or not word.isascii():
+    if word in _KNOWN or len(word) < 3 or (capital and len(word) < 5) or not word.isascii():
         return word
     memo = _MEMO.get(word)
     if memo is None:
@@ -280,7 +284,7 @@ def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
     if base in CAPITALISED_ONLY and (capital or followed_by_stop):
         spelled = CAPITALISED_ONLY[base]
     else:
-        spelled = _spelling(base)
+        spelled = _spelling(base, capital)
     pieces = [_word(word, capital) for word in spelled.split(" ")]
     if extra is not None:
         pieces.append((WORD, extra, None, False))

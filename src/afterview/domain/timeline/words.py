@@ -83,8 +83,9 @@ CAPITALISED_ONLY: dict[str, str] = {
     "sat": "saturday", "sun": "sunday", "wed": "wednesday", "mar": "march",
 }
 
-# Words a one-letter typo is corrected towards (five letters or more on the typed side, so
-# short real words are never bent into keywords).
+# Words a one-letter typo is corrected towards (three letters or more on the typed side,
+# five for a capitalised word, which may be a name; real words are listed in NEAR_KEYWORDS
+# and never bent into keywords).
 FUZZY_TARGETS = frozenset(
     list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3] + [
         "week", "weeks", "weekend", "month", "months", "quarter", "today", "tomorrow",
@@ -94,7 +95,8 @@ FUZZY_TARGETS = frozenset(
         "answer", "response", "respond", "reply", "update", "touch", "know", "hear",
         "contact", "email", "offer", "outcome", "feedback", "christmas", "thanksgiving",
         "easter", "holiday", "following", "coming", "calendar", "three", "seven", "eight",
-        "twelve", "fifteen", "twenty", "thirty", "latest", "beginning", "between",
+        "twelve", "fifteen", "twenty", "thirty", "latest", "beginning", "between", "year",
+        "years", "few", "two", "four", "five", "ten",
     ]
 )
 # Real words one typo away from a keyword: never corrected.
@@ -112,15 +114,31 @@ PROTECTED = frozenset({
 # frequencies: they are words, never typos ("might" is not "eight", "contract" not
 # "contact").
 NEAR_KEYWORDS = frozenset({
-    "carly", "cater", "coding", "combing", "contract", "cooing", "coping", "couch", "coupe",
-    "dearly", "decade", "decode", "diddle", "easier", "faster", "fiddle", "fight", "fours",
-    "geeks", "heart", "height", "homing", "lager", "lamest", "laser", "latent", "latex",
-    "lather", "layer", "light", "liter", "marco", "master", "mater", "meddle", "might",
-    "moaning", "monte", "monty", "mooning", "moths", "mouths", "muddle", "nearly", "night",
-    "offed", "pearly", "pouch", "pours", "quartet", "reeks", "repay", "replay", "riddle",
-    "right", "seeks", "semen", "sever", "shear", "sight", "steven",
-    "sundry", "tater", "thins", "thirsty", "threw", "tight", "torch", "touchy", "tours",
-    "untie", "vouch", "weeds", "weeps", "weight", "wording", "yearly"
+    "arch", "baster", "bays", "bears", "ben", "carly", "caster", "cater", "coding",
+    "combing", "contract", "cooing", "coping", "corning", "couch", "coupe", "couplet",
+    "dabs", "dads", "dais", "dams", "dearly", "dears", "decade", "decode", "den", "deride",
+    "derision", "dew", "diddle", "dive", "dour", "duly", "dune", "earl", "earls", "ears",
+    "easier", "eater", "emil", "even", "faster", "fave", "fears", "fed", "fee", "fer",
+    "fey", "fez", "fiddle", "fie", "fife", "fight", "file", "fine", "fire", "flew", "flour",
+    "for", "forking", "fou", "foul", "fours", "fur", "gays", "gears", "geek", "geeks",
+    "gen", "give", "head", "heal", "heap", "heart", "heat", "height", "heir", "hen", "her",
+    "hera", "herr", "hew", "his", "hive", "homing", "jane", "jays", "jew", "jive", "jude",
+    "judy", "juke", "jung", "junk", "jury", "jute", "ken", "knew", "knob", "knot", "knox",
+    "lager", "lamer", "lamest", "laser", "late", "latent", "latex", "lather", "layer",
+    "lays", "leek", "leeks", "len", "lew", "light", "liter", "live", "mach", "mail", "marc",
+    "marco", "master", "mater", "meddle", "meek", "men", "mew", "might", "moaning", "monte",
+    "monty", "mooning", "moth", "moths", "mouths", "muddle", "nearly", "nears", "neat",
+    "nest", "net", "new", "newt", "night", "now", "offed", "ouch", "our", "ours", "pays",
+    "pearly", "pears", "peek", "peeks", "pen", "pew", "pouch", "pour", "pours", "quartet",
+    "rays", "rears", "reek", "reeks", "rely", "repay", "replay", "riddle", "right", "rune",
+    "says", "sears", "seek", "seeks", "seen", "semen", "sen", "sever", "sew", "sext",
+    "shear", "sight", "slater", "snow", "sour", "steven", "sundry", "sven", "tais", "tan",
+    "tao", "taster", "tater", "tea", "tears", "ted", "tee", "teen", "tent", "tex", "text",
+    "thee", "then", "thin", "thins", "thirsty", "threw", "thus", "tight", "tin", "toady",
+    "toddy", "ton", "too", "torch", "touchy", "tour", "tours", "tow", "tree", "tun", "tune",
+    "untie", "ven", "vive", "vouch", "ways", "weak", "wears", "wee", "weed", "weeds",
+    "weep", "weeps", "weight", "wen", "wording", "worming", "yea", "yeah", "year", "yearly",
+    "yearn", "yearns", "yeas", "yen", "yer", "yew", "your", "zen"
 })
 # Time-zone words follow a time of day ("4 p.m. Eastern") and never name a date: no typo
 # correction bends them into a keyword ("Eastern" is not a misspelt "Easter").
