@@ -333,8 +333,10 @@ _SOME = frozenset({"most", "other", "many", "some", "typical", "typically", "lot
 
 def _about_others(words: list[str], start: int, end: int) -> bool:
     """Whether a clause speaks of other employers in general, not of this one."""
-    return any(words[t] in _OTHERS and t > start and words[t - 1] in _SOME
-               for t in range(start, end))
+    part = words[start:end]
+    if _OTHERS.isdisjoint(part):
+        return False  # the common case, tested at C speed
+    return any(part[t] in _OTHERS and part[t - 1] in _SOME for t in range(1, len(part)))
 
 
 def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> bool:
