@@ -52,7 +52,8 @@ _COMPLAINT = re.compile(boundary_first(
     r"non-?stop|daily|hourly|again)"
     r"|\b(?:been|kept|keep|keeping) (?:me )?waiting (?:for )?(?:so long|ages|forever|weeks|"
     r"months|a long time|too long)"
-    r"|\bthe wait(?:ing)? (?:has been|is|was) (?:\w+ )?(?:hard|tough|difficult|frustrating|"
+    r"|\bthe (?:wait(?:ing)?|silence|quiet|uncertainty|not knowing) (?:has been|is|was|'s been)"
+    r" (?:\w+ ){0,3}?(?:hard|tough|difficult|frustrating|"
     r"killing|agony|awful|excruciating|long|stressful|painful|unbearable)"
     r"|\bexpected to (?:hear|have heard|get|receive)(?: \w+){0,3} (?:by now|sooner|earlier|"
     r"already|before now)|\bshould (?:have|'ve) heard\b|\blong overdue\b"
@@ -109,6 +110,9 @@ _TAKING_LONG = re.compile(r"\btaking (?:so|this|too|very|such a) long\b|\bdraggi
 _ELAPSED = re.compile(boundary_first(
     rf"\b(?:{_NUM}|a|one|a whole|an entire|almost a|nearly a|over a|more than a) "
     r"(?:whole |full |long )?(?:days?|weeks?|months?)\b|\ba long (?:time|wait)\b|\bso long\b"
+    # 'a long, quiet month', 'three silent weeks': the time, coloured by the silence
+    rf"|\b(?:{_NUM}|a|one) (?:(?:long|quiet|silent|endless),? ){{1,2}}"
+    r"(?:days?|weeks?|months?)\b"
     r"|\bages\b|\bforever\b|\ball (?:week|month)\b|\bevery (?:day|hour|morning|night)\b"
     r"|\bby now\b|\b(?:twice|three times|several times|multiple times|repeatedly) already\b"
 ))
@@ -238,6 +242,10 @@ _HIRED = re.compile(boundary_first(
     r"(?:selected|chosen|hired|accepted|successful|picked|offered|the job|the position|"
     r"the role|an offer|it|the cut)\b"
     r"|\b(?:offer|give|hire) me (?:the|this) (?:job|position|role)\b"
+    # 'if I already passed', 'did I pass the interview?': passing the interview is the job
+    r"|\b(?:(?:whether|if) i(?:'ve| have)?(?: already| finally| actually)? passed|"
+    r"(?:did|have) i(?: already| finally| actually)? pass(?:ed)?)"
+    r"(?= *(?:[.,;!?]|$|so\b|or\b|and\b|the (?:final )?interview\b))"
     # 'tell me if I got the activities job', 'whether I've landed the post'
     r"|\b(?:whether|if) i(?:'ve| have)? (?:got|gotten|landed|won|secured|earned) (?:the|this|that)"
     r" (?:[\w-]+ ){0,3}?(?:job|position|role|offer|post|spot|place)\b"
@@ -250,8 +258,8 @@ _HIRED = re.compile(boundary_first(
 ))
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:i need|i'd need|i have to|i must|please|can you|could you|let me know|tell me|"
-    r"need to know|need an answer|need a decision)\b.{0,60}\b(?:by|before|no later than) "
-    r"(?:the end of |end of |close of )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|"
+    r"needs? to know|needs? an answer|needs? a decision)\b.{0,60}\b(?:by|before|no later than) "
+    r"(?:(?:the )?(?:end|close) of (?:the )?)?(?:this |next )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|tomorrow|tonight|today|eod|noon|the \d|\d|week|month)"
 )
 _EMPLOYER_SAID = re.compile(
@@ -267,11 +275,21 @@ _OFFER_DEADLINE = re.compile(
 )
 
 
+# Being offered the job or taken on, not offered feedback or picked up from the station.
 _ME_HIRED = re.compile(
-    r"\b(?:offer|offering|hire|hiring|select|selecting|choose|choosing|pick|picking|take|"
-    r"taking) me\b(?! (?:through|around|to|on a|for (?:a|the) (?:tour|walk)))"
+    r"\b(?:offer|offering|give|giving) me (?:the |this |that |a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:job|position|role|post|place|spot|offer|contract)\b"
+    r"|\b(?:offer|offering|hire|hiring|select|selecting|choose|choosing|pick|picking|take|"
+    r"taking) me\b(?= *(?:[.,;!?]|$|or not\b|for (?:the|this|that) |as (?:a|an|the|your) ))"
+    r"|\b(?:take|taking) me on\b(?! (?:a|an|the|your|our) )"
 )
-_ASKING_OUTCOME = re.compile(r"\?|\b(?:let me know|tell me|know (?:if|whether))\b")
+# Asking, with or without a question mark: 'let me know', 'could you confirm if', 'I
+# wondered whether', 'may I ask if'.
+_ASKING_OUTCOME = re.compile(
+    r"\?|\b(?:let me know|tell me|know (?:if|whether))\b"
+    r"|\b(?:confirm|wonder\w*|ask|asking|enquir\w*|inquir\w*|check|advise|clarify|"
+    r"find out|update me)\b[\w' ,]{0,40}\b(?:if|whether)\b"
+)
 
 
 _HIRED_KEYS = Keys(
@@ -346,7 +364,7 @@ _REASON = re.compile(boundary_first(
 _DELAY = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"
     r"late|behind|chang\w*|on hold|moved|drag\w*|wait\w*|timeline|happened|silence|still|"
-    r"stuck|slow\w*|missed|past)\b"
+    r"stuck|slow\w*|missed|past|reschedul\w*|cancell?\w*|short notice)\b"
 )
 _LATE = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|held up|hold-?up|it's been|"

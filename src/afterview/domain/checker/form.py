@@ -152,6 +152,9 @@ TITLE_WORDS = frozenset(
         "sra", "srta", "herr", "frau", "monsieur", "mme", "mlle", "principal", "director",
         "chair", "chairperson", "supervisor", "coordinator", "lead", "head", "admissions",
         "nurse", "matron",
+        # professional titles: 'Ar. Lim' (architect), 'Atty. Cruz', 'Ing. Rossi', 'Supt. Hale'
+        "ar", "arch", "archt", "atty", "attorney", "dra", "dott", "ing", "arq", "lic", "supt",
+        "insp", "inspector", "gov", "governor", "lt", "col", "maj", "cdr",
     ]
 )
 _ADDRESSEES = frozenset(
@@ -173,8 +176,20 @@ _THANKS_VOCATIVE = re.compile(
 _AT_COMPANY = re.compile(
     rf"\b(?i:join|joining|joined|be part of|being part of|part of the team at|the team at|"
     rf"(?:role|position|job|opportunity|career|future|interview|interviewing|start|starting|"
-    rf"time|here|visit|everyone) at)\s+(?:the (?i:team) at\s+)?({_NAME}(?:[ \t]+&?[ \t]*{_NAME})*)"
+    rf"time|here|visit|everyone) at)\s+(?:the (?i:team) at\s+)?(?:(?i:the)\s+)?"
+    rf"({_NAME}(?:[ \t]+&?[ \t]*{_NAME})*)"
 )
+# Words that end a company's name ('the Harbourside Hotel Group', 'the Kestrel Partners'):
+# after 'at the', a capitalised run without one is more often a place ('at the Leeds office').
+_DESIGNATORS = COMPANY_FILLER | frozenset(
+    [
+        "corp", "plc", "pty", "limited", "llc", "consulting", "consultants", "architects",
+        "bank", "trust", "foundation", "agency", "studio", "studios", "labs", "ventures",
+        "capital", "enterprises", "industries", "network", "institute", "collective", "hotels",
+        "resorts", "health", "healthcare", "media", "games", "technologies", "tech", "foods",
+        "logistics", "mining", "engineering", "construction", "pharma", "pharmaceuticals",
+    ]
+) - frozenset(["the", "and", "of", "&"])
 _WORDY_NAME = r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]+"
 _CAP_RUN = rf"{_WORDY_NAME}(?:[ \t]+&?[ \t]*{_WORDY_NAME}){{0,3}}"
 _HOPED_COMPANY = re.compile(
@@ -307,6 +322,8 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
         for m in _company_mentions(draft.text):
             if _names_the_company(m.group(1), facts):
                 continue
+            if _after_the(draft.low, m.start(1), m.group(1)) and not _ends_like_company(m.group(1)):
+                continue  # 'my interview at the Leeds office': a place, not a company
             before = draft.low[max(0, m.start(1) - 40) : m.start(1)]
             if _OWN_SIDE.search(before) or _OWN_BEFORE.search(before):
                 continue
@@ -331,6 +348,17 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
     return hits
 
 
+def _after_the(low: str, start: int, run: str) -> bool:
+    """Whether a capitalised run opens with 'the' or 'The' ('at the Wharf Hotel Group')."""
+    return low[max(0, start - 4) : start] == "the " or run.lower().startswith("the ")
+
+
+def _ends_like_company(run: str) -> bool:
+    """Whether a capitalised run ends in a word that closes a company's name ('Group')."""
+    words = [fold(w).removesuffix("'s").removesuffix("’s") for w in run.split()]
+    return len(words) >= 2 and words[-1] in _DESIGNATORS
+
+
 def _names_the_company(run: str, facts: Facts) -> bool:
     """Whether a capitalised run ('Sahyadri Finserv', 'Red Gum') is not a wrong company.
 
@@ -341,6 +369,8 @@ def _names_the_company(run: str, facts: Facts) -> bool:
     company = facts.company_words | {w.removesuffix("'s") for w in facts.company_words}
     words = [fold(w).removesuffix("'s").removesuffix("’s") for w in run.split()]
     words = [w for w in words if w not in ("&", "")]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # 'The Wharf Hotel Group': the article names no company
     if len(words) > 1 and any(w in STOP for w in words[1:]):
         words = words[: next(i for i, w in enumerate(words) if i and w in STOP)]
     if not words:
@@ -360,7 +390,7 @@ def _names_the_company(run: str, facts: Facts) -> bool:
     )
 
 
-_AT_TRIGGER = re.compile(r"(?i:join\w*|part of|\bat)\s+(?:(?i:the team at)\s+)?[A-ZÀ-Þ]")
+_AT_TRIGGER = re.compile(r"(?i:join\w*|part of|\bat)\s+(?:(?i:the team at|the)\s+)?[A-ZÀ-Þ]")
 
 
 def _company_mentions(text: str) -> list[re.Match[str]]:

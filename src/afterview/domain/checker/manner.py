@@ -248,7 +248,7 @@ _GREETING = re.compile(
 )
 _SLANG_PHRASE_KEYS = Keys("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec",
                           "biggie", "hit me", "catch you", "what's up", "keen as", "heaps",
-                          "yarn", "stuck in", "catch ya", "wahala", "dramas", " mate",
+                          "yarn", "catch ya", "wahala", "dramas", " mate",
                           " bro", " dude", " fam")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"

@@ -65,11 +65,30 @@ def _sign_off_name(draft: Draft) -> bool:
 
 
 def _opening(draft: Draft) -> list[Sentence]:
-    """The greeting and the first sentence to the person, where a caller gives their name."""
-    opening = draft.sentences[:2]
-    if opening and len(opening[0].low.split()) <= 4 and len(draft.sentences) > 2:
-        opening = draft.sentences[:3]
-    return opening
+    """The greeting and the first sentence to the person, where a caller gives their name.
+
+    A call may open by asking for the person ('May I speak with Ms. Eze?', 'Is this
+    Ben?'): that is said to whoever answers, so the opening to the person starts after it.
+    """
+    sentences = draft.sentences
+    asked = 0
+    while asked < min(2, len(sentences) - 1) and _ASKS_FOR_PERSON.search(sentences[asked].low):
+        asked += 1
+    rest = sentences[asked:]
+    opening = rest[:2]
+    if opening and len(opening[0].low.split()) <= 4 and len(rest) > 2:
+        opening = rest[:3]
+    return sentences[:asked] + opening
+
+
+# Asking whoever answers for the person: 'may I speak with...', 'is Tom available?'.
+_ASKS_FOR_PERSON = re.compile(
+    r"\b(?:may|can|could|might) i (?:please )?(?:speak|talk) (?:with|to)\b"
+    r"|\b(?:i'd|i would) like to (?:speak|talk) (?:with|to)\b"
+    r"|^(?:[\w ,']{0,30}\b)?is (?:this|that|[\w.' -]{2,40}) (?:available|there|in)\b.*\?"
+    r"|^(?:[\w ,']{0,30}\b)?is this [\w.' -]{2,40}\?"
+    r"|\b(?:put|connect|transfer) me (?:through )?to\b"
+)
 
 
 def no_self_intro(draft: Draft, facts: Facts | None) -> list[Hit]:
@@ -369,6 +388,8 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
         for topic in facts.topics:
             if _covers_topic(index, _topic_words(topic)):
                 return True
+        if _names_a_topic(draft, facts):
+            return True
     skip = _skipped(facts)
     slots: list[tuple[int, int]] | None = None
     for match in draft.search(_CUE):
@@ -383,6 +404,54 @@ def mentions_topic(draft: Draft, facts: Facts | None) -> bool:
         if _specifics(pieces(tail)[:8], skip):
             return True
     return False
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
+
+
+@lru_cache(maxsize=256)
+def _topic_names(facts: Facts) -> frozenset[str]:
+    """The proper nouns and acronyms of the record's topics ('Epic', 'Iloilo', 'BIM').
+
+    Calendar words, the company's, the interviewers' and the position's words are left
+    out: they name the interview, not something discussed in it. A capital that only
+    starts the topic ('Client retention') is sentence case, not a name.
+    """
+    own = facts.company_words | facts.interviewer_names | set(pieces(facts.position))
+    return frozenset(
+        m.group()
+        for topic in facts.topics
+        for m in _CAPITALISED.finditer(topic)
+        if len(m.group()) >= 3
+        and (m.start() > len(topic) - len(topic.lstrip()) or not m.group()[1:].islower())
+        and (w := fold(m.group())) not in STOP
+        and w not in GENERIC
+        and w not in _CALENDAR_WORDS
+        and w not in own
+        and w not in facts.candidate_names
+    )
+
+
+def _names_a_topic(draft: Draft, facts: Facts) -> bool:
+    """Whether the draft names a topic by its proper noun, as written, mid-sentence.
+
+    'the Epic go-live' is the record's 'Epic EHR rollout' in other words; the name
+    alone is specific where two ordinary words ('support the rollout') would not be.
+    """
+    names = _topic_names(facts)
+    words = draft.folded_words
+    if not names or not any((w := fold(n)) in words or f"{w}'s" in words for n in names):
+        return False
+    for m in _CAPITALISED.finditer(draft.text):
+        name = m.group().removesuffix("'s").removesuffix("’s")
+        if name in names and not _starts_sentence(draft.text, m.start()):
+            return True
+    return False
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 200) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _blank(tail: str, offset: int, slots: list[tuple[int, int]]) -> str:
@@ -444,7 +513,12 @@ _PLACE_WORDS = frozenset(
 )
 # 'learning about how the team works' names nothing: a question word is not a specific.
 _QUESTION_WORDS = frozenset(["how", "what", "why", "where", "who", "when", "which", "whether"])
-_TAIL_END = re.compile(r"[.;:!?,]| and (?:i|it|we)\b")
+# A phrase ends at punctuation, a new clause, or a new cue ('our talk about X and learning
+# more about Y'): what follows is another phrase, judged from its own cue if it has one.
+_TAIL_END = re.compile(
+    r"[.;:!?,]| and (?:i|it|we)\b"
+    r"| and (?:learning|hearing|seeing|talking|chatting|discussing|finding out|getting)\b"
+)
 
 _SUBJECTS = frozenset(["you", "we", "they", "he", "she", "i"])
 # Words after which a subject opens the topic itself ('about how you plan shifts').

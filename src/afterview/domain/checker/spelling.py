@@ -3,9 +3,10 @@
 Spelling: every word is looked up in pyspellchecker's English dictionary (about 160,000
 words with frequencies). A word it lacks is reported only when it is an ordinary word
 gone wrong: names and other capitalised words mid-sentence, acronyms, words with digits
-or accents, addresses, words from the record or the user's list, slang, British
-spellings (mapped to their American form), inflections and compounds of known words
-all pass. Lookups are set membership, so the cost is linear in the text.
+or accents, addresses, words from the record or the user's list, slang, greetings,
+titles and courtesies in other languages ('Merci', 'Salamat'), clipped words ('sched'),
+British spellings (mapped to their American form), inflections and compounds of known
+words all pass. Lookups are set membership, so the cost is linear in the text.
 
 Grammar: Harper with a handful of rules precise enough on real drafts; Harper sees only
 the first ``GRAMMAR_SPAN`` characters, because its cost grows fast on non-words.
@@ -15,13 +16,15 @@ Both engines load lazily, once, on first use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from afterview.domain.checker.form import GREETING_WORDS, TITLE_WORDS
 from afterview.domain.checker.text import fold
-from afterview.domain.checker.vocab import SLANG
+from afterview.domain.checker.vocab import FOREIGN_COURTESY, SLANG
 
 GRAMMAR_RULES = frozenset({"RepeatedWords", "AnA", "CorrectNumberSuffix", "DoubleNegative"})
 """Harper rules reported as grammar; others flag non-native but acceptable phrasing."""
@@ -60,6 +63,11 @@ _BRITISH_WORDS = frozenset(
         "draught", "gaol", "programme", "judgement", "acknowledgement", "ageing",
     ]
 )
+
+
+# Greetings, titles and courtesies the checker reads as such ('Namaste', 'Engr.', 'Oga',
+# 'Merci'), whatever their language: never misspellings.
+_FORMS_OF_ADDRESS = FOREIGN_COURTESY | GREETING_WORDS | TITLE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +201,8 @@ def near_common_word(word: str) -> bool:
     ('greatful', 'schedual'). A word near nothing common is kept as written: foreign words
     ('wahala'), trade terms ('animatic') and names of things.
     """
+    if _clipping(word):
+        return False
     dictionary = _dictionary()
     freq = dictionary.word_usage_frequency
     forms = {word, _DOUBLES.sub(r"\1", word)}
@@ -207,6 +217,39 @@ def near_common_word(word: str) -> bool:
             if abs(len(c) - len(word)) <= 2 and c[0] == word[0]:
                 return True
     return False
+
+
+@cache
+def _common_words() -> tuple[str, ...]:
+    """Common words in order, for finding the words that start with a given prefix."""
+    dictionary = _dictionary()
+    return tuple(sorted(
+        w for w, count in dictionary.word_frequency.dictionary.items()
+        if count and w.isalpha() and dictionary.word_usage_frequency(w) >= COMMON
+    ))
+
+
+def _clipping(word: str) -> bool:
+    """Whether a word is a common word cut short ('sched', 'reqs'), as in texts and notes.
+
+    The cut must drop at least three letters and leave at least four (three before a
+    plural 's'); a word one or two letters short of a common word ('stil', 'interes')
+    is a slip, not a clipping.
+    """
+    plural = word.endswith("s") and len(word) >= 4
+    base = word[:-1] if plural else word
+    if len(base) < (3 if plural else 4):
+        return False
+    words = _common_words()
+    start = bisect_left(words, base)
+    longer = False
+    for candidate in words[start:]:
+        if not candidate.startswith(base):
+            break
+        if len(candidate) - len(base) <= 2:
+            return False
+        longer = True
+    return longer
 
 
 def _common_form(word: str) -> bool:
@@ -240,7 +283,9 @@ def _misspelt(text: str, start: int, end: int, known: frozenset[str]) -> bool | 
         if folded.endswith(clitic):
             folded = folded[: -len(clitic)]
             break
-    if not folded or folded in known or folded in SLANG or fold(word) in known:
+    if not folded or folded in known or folded in SLANG or folded in _FORMS_OF_ADDRESS:
+        return False
+    if fold(word) in known:
         return False
     if word[1:] != word[1:].lower():
         return False  # acronyms and names such as 'NetSuite'

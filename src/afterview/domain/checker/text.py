@@ -25,6 +25,9 @@ _ABBREVIATIONS = frozenset(
         "no", "approx", "dept", "mt", "ft", "e.g", "i.e", "a.m", "p.m", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
         "thu", "thur", "thurs", "fri", "sat", "sun",
+        # professional and regional titles before a name: 'Ar. Lim', 'Engr. Bello'
+        "ar", "atty", "engr", "archt", "capt", "sgt", "hon", "rev", "supt", "insp", "sra",
+        "srta", "mme", "mlle", "dra", "dott",
     ]
 )
 # A full stop ends a sentence unless it closes a title or abbreviation ('Mr.', 'e.g.');

@@ -66,13 +66,34 @@ SLANG = frozenset(
         "lowkey", "nah", "cya", "ttyl", "brb", "omw", "yass", "abeg", "sabi", "gidi",
     ]
 )
+# Courtesy words of other languages that multilingual writers put in English drafts
+# ('Merci encore', 'Salamat po', 'Gracias'): foreign words, never misspellings.
+FOREIGN_COURTESY = frozenset(
+    [
+        # French, Spanish, Portuguese, Italian, German, Dutch
+        "merci", "beaucoup", "bonjour", "bonsoir", "salut", "cordialement", "amicalement",
+        "gracias", "muchas", "saludos", "atentamente", "hola", "buenos", "buenas", "obrigado",
+        "obrigada", "grazie", "mille", "cordiali", "saluti", "buongiorno", "danke",
+        "vielen", "dank", "bedankt", "groeten",
+        # Filipino, South Asian, African, Arabic, East Asian and Maori courtesies
+        "salamat", "maraming", "opo", "mabuhay", "ingat", "namaste", "namaskar", "dhanyavaad",
+        "dhanyavad", "dhanyawad", "shukriya", "ji", "asante", "sana", "jambo", "habari",
+        "daalu", "nagode", "ese", "shukran", "inshallah", "salaam", "arigato",
+        "arigatou", "gozaimasu", "xiexie", "kamsahamnida", "kia", "ora", "mihi",
+        "shalom", "tack", "takk", "sannu", "ndewo", "kedu", "kaaro", "medaase", "akwaaba",
+        "sawubona", "ngiyabonga", "dankie", "baie", "howzit", "vanakkam", "nandri", "shukria",
+        "meherbani", "accha", "achha", "theek", "hanji",
+    ]
+)
+# Everyday idioms of a region's standard English ('get stuck into the work', 'touch base')
+# are informal but not slang, so they are not listed.
 SLANG_PHRASES = re.compile(
     r"\b(?:you guys|thanks a (?:ton|bunch|mil(?:lion)?)|had a blast|super (?:pumped|stoked|"
     r"excited|into|keen|cool|interested|psyched|happy|fun)|(?:so|super|pretty|okay|ok) cool|"
     r"kinda fire|got a sec|no biggie|hit me up|catch you later|what's up|"
     r"keen as(?= *(?:[.,!;\n]|to\b|mustard|$))|(?:thanks|cheers|ta) heaps|"
     r"(?:for|about|enjoyed|loved) (?:the|a|our|that) (?:good |great |quick |little )?yarn|"
-    r"get stuck in(?:to)?|catch ya|no wahala|no dramas|heaps (?:good|keen)|"
+    r"catch ya|no wahala|no dramas|heaps (?:good|keen)|"
     r"(?:thanks|cheers|ta) (?:mate|bro|dude|fam|heaps))\b"
 )
 
