@@ -801,6 +801,29 @@ CASES: list[tuple[str, str, str, str]] = [
      "2026-04-15"),
     ("Background checks take about a week.", WED, "US", "NONE"),
     ("At most companies the process takes two months.", WED, "US", "NONE"),
+    # promises put as negatives, conditions or questions
+    ("We won't keep you waiting past the 20th.", WED, "US", "2026-03-20"),
+    ("You won't be left hanging past Friday.", WED, "US", "2026-03-06"),
+    ("Should you not hear from us by Friday, please assume you were unsuccessful.", WED,
+     "US", "2026-03-06"),
+    ("Would it be OK if we called you early next week?", WED, "US", "2026-03-10"),
+    ("We called you on Monday about the role.", WED, "US", "NONE"),
+    # decisions in the words of schools, councils and the public sector
+    ("The school expects to appoint by the end of the month.", WED, "GB", "2026-03-31"),
+    ("The council will make its picks before Easter.", WED, "GB", "2026-04-05"),
+    ("We'll make calls the following Monday.", WED, "US", "2026-03-09"),
+    ("The county office responds to all applicants within thirty days.", WED, "US",
+     "2026-04-03"),
+    ("The trust aims to confirm offers within six weeks.", WED, "GB", "2026-04-15"),
+    ("We hope to have the post filled and everyone told by the end of the month.", WED,
+     "GB", "2026-03-31"),
+    ("Look for a call from the principal early next week.", WED, "US", "2026-03-10"),
+    ("Allow 7-10 business days.", WED, "US", "2026-03-18"),
+    ("Please arrive early and allow two hours for the tests.", WED, "US", "NONE"),
+    ("I'm out of the office until Monday with limited access to email.", WED, "US", "NONE"),
+    # slips of unit words, and a time zone after a time
+    ("We plan to decide by the end of the moth.", WED, "US", "2026-03-31"),
+    ("You'll get our answer by 5 p.m. Friday, Eastern.", WED, "US", "2026-03-06"),
 ]
 
 

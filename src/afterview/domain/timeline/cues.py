@@ -41,6 +41,7 @@ INTRANSITIVE = frozenset({
     "reply", "respond", "confirm", "revert", "decide", "deciding", "decides", "finalise",
     "finalize", "choose", "determine", "select", "settle", "finalising", "finalizing",
     "confirming", "responding", "replying", "deliberate", "deliberating", "reconnect", "regroup",
+    "responds", "confirms", "reverts", "appoint", "appointing",
 })
 PASSIVE = frozenset({
     "contacted", "notified", "informed", "updated", "told", "called", "emailed", "advised",
@@ -72,7 +73,8 @@ SUBJECTS = frozenset({
     "manager", "hr", "who", "which", "our", "one", "committee", "panel", "recruiters",
     "interviewer", "interviewers", "company", "department", "coordinator", "director",
     "employer", "client", "lead", "partner", "colleague", "colleagues", "firm", "talent",
-    "recruitment", "founder", "ceo", "staff", "board",
+    "recruitment", "founder", "ceo", "staff", "board", "trust", "city", "county",
+    "school", "district", "council", "agency", "authority", "principal", "owner", "chair",
 })
 # Communication verbs that promise a reply with the employer as subject even with no
 # object ("our recruiter will call within three days", "will msg tmrw"), in any form.
@@ -119,6 +121,7 @@ MODALS = frozenset({
 WANTING = frozenset({
     "hope", "hoping", "plan", "planning", "aim", "aiming", "try", "trying", "expect",
     "expecting", "want", "wanting", "like", "going", "intend", "able", "us", "me", "need",
+    "hopes", "plans", "aims", "tries", "expects", "wants", "intends", "needs",
 })
 RECEIVING = frozenset({"get", "receive", "have", "hear", "see", "know", "be", "expect"})
 AUDIENCES = frozenset({"all", "everyone", "candidates", "applicants", "successful", "each"})
@@ -132,7 +135,8 @@ _US = ("us", "me")
 _SPECIAL = NOUNS | HEARING | ARRIVING | PERFECT | PASSIVE | frozenset({
     "something", "know", "posted", "informed", "updated", "loop", "you", "expect",
     "expecting", "receive", "out", "inbox", "mailbox", "make", "making", "hire", "fill", "give",
-    "allow", "tuned", "offer", "offers",
+    "allow", "tuned", "offer", "offers", "waiting", "hanging", "phoned", "rang", "texted",
+    "messaged", "emailed", "called",
 })
 
 
@@ -171,6 +175,13 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
             "get", "send", "have")) and words[k + 1:k + 3] not in (["from", "you"], ["from", "u"]))
     if w == "tuned":
         return prev in ("stay", "keep")  # "stay tuned"
+    if w in ("waiting", "hanging"):  # "we won't keep you waiting past December 1st"
+        before = words[start:k]
+        return bool({"keep", "leave", "left", "kept"} & set(before[-4:])) and bool(
+            {"not", "never"} & set(before))
+    if w in _CONTACTED and prev in ("we", "i") and k - 2 >= start and words[k - 2] == "if" and (
+            nxt in ("you", "u")):
+        return True  # "would it be all right if we phoned you later this week?"
     if w == "something" and words[k + 1:k + 3] == ["for", "you"]:
         return prev in ("have", "had")  # "we'll have something for you by Friday"
     if w in HEARING:
@@ -195,8 +206,12 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         return by_employer(words, k - 1, start)  # "we'll have decided by the 30th"
     if w in PASSIVE:
         return prev in {"be", "being"} or (prev in ("get", "getting") and w != "sent")
-    if w in ("make", "making") and nxt in ("the", "a", "an", "our", "any", "final") and (
-            set(words[k + 2:k + 4]) & {"call", "hire", "choice", "selection", "determination"}
+    if w in ("make", "making") and nxt in _MADE:
+        return True  # "we'll make calls the following Monday", "make offers by Friday"
+    if w in ("make", "making") and nxt in ("the", "a", "an", "our", "any", "final", "its",
+                                           "their", "his", "her") and (
+            set(words[k + 2:k + 4]) & {"call", "hire", "choice", "selection", "determination",
+                                       "pick", "picks", "choices", "selections", "decision"}
             or (words[k + 2:k + 3] == ["appointment"]
                 and words[k + 3:k + 4] not in (["with"], ["for"], ["to"]))):
         return True  # "make the call", "making an appointment" (British: filling the post)
@@ -214,6 +229,8 @@ _BE_GIVEN = frozenset({
     "hearing", "contacted", "notified", "informed", "told", "updated", "advised", "called",
     "emailed", "receiving", "getting", "sent", "given", "texted", "messaged",
 })
+_MADE = frozenset({"calls", "offers", "decisions", "selections", "appointments", "picks"})
+_CONTACTED = frozenset({"phoned", "rang", "texted", "messaged", "emailed", "called"})
 _GOOD = frozenset({"great", "good", "exciting", "wonderful", "happy", "bad", "sad", "fantastic"})
 # An offer promised: "you'll receive an offer", "we hope to make an offer by Friday".
 _OFFER_TO_COME = frozenset({
@@ -281,7 +298,8 @@ _NOUN_BEFORE = frozenset({
     "screening", "short", "brief", "introductory", "scheduling", "reference", "first",
     "second", "final", "conference", "zoom", "teams", "group", "panel", "on", "via", "over",
 })
-_AWAITING = frozenset({"wait", "await", "awaiting", "expect", "expecting", "receive", "watch"})
+_AWAITING = frozenset({"wait", "await", "awaiting", "expect", "expecting", "receive", "watch",
+                       "look", "looking"})
 # Verbs that, after "would like to" / "'d love to", invite rather than promise.
 _INVITING = frozenset({
     "speak", "talk", "meet", "chat", "connect", "catch", "see", "invite", "schedule", "set",
@@ -339,7 +357,8 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
     if prev in _NOUN_BEFORE and (w in BARE or w in TO_YOU):
         # a noun: "as I mentioned on the phone", "set up a quick intro call"; but waiting
         # for it is a promise: "kindly wait for our call", "expect our email"
-        return prev in ("our", "my") and bool(set(words[max(start, k - 4):k]) & _AWAITING)
+        return prev in ("our", "my", "a", "an", "the") and bool(
+            set(words[max(start, k - 4):k]) & _AWAITING)
     if prev == "to" and k - 2 >= start and words[k - 2] in ("like", "love") and w in _INVITING:
         return False  # "we'd like to speak with you": an invitation, made now
     # reply verbs: only with the employer as subject
@@ -425,7 +444,8 @@ TRIGGERS = frozenset(
         "know", "posted", "informed", "updated", "loop", "you", "expect", "expecting",
         "receive", "make", "making", "hire", "fill", "give", "allow", "touch", "back", "out",
         "up", "contact", "contacts", "tuned", "communication", "in", "base", "inbox", "mailbox",
-        "something",
+        "something", "waiting", "hanging", "phoned", "rang", "texted", "messaged", "emailed",
+        "called",
     } | TO_OR_WITH_YOU | FINISHING | BARE | PERFECT | ARRIVING
 )
 
@@ -460,6 +480,8 @@ def turns_down(words: list[str]) -> bool:
     """Whether a sentence rejects the candidate outright, not on a condition ("we've decided
     to move forward with other candidates"; not "if you're not successful, ...")."""
     present = set(words)
-    return (rejects(words) and not present & {"if", "whether", "unless", "until"}
+    inverted = any(words[i] == "should" and words[i + 1] in ("you", "we")
+                   for i in range(len(words) - 1))  # "should you not hear from us by Friday"
+    return (rejects(words) and not inverted and not present & {"if", "whether", "unless", "until"}
             and bool(present & {"you", "your", "application", "candidacy", "candidate",
                                 "candidates", "applicants", "profile", "regret"}))

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from afterview.domain.timeline.cues import TRIGGERS, cue_at, rejects, turns_down
+from afterview.domain.timeline.cues import (
+    AUDIENCES,
+    PASSIVE,
+    RECIPIENTS,
+    TRIGGERS,
+    cue_at,
+    rejects,
+    turns_down,
+)
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.tokens import (
     COMMA,
@@ -54,7 +62,8 @@ FILLER = frozenset({
     "less", "somewhere", "between", "from", "now", "time", "some", "point", "thing", "first",
     "very", "really", "oh", "late", "early", "next", "this", "sorry", "mean", "rather",
     "actually", "oops", "after", "once", "give", "take", "tops", "max", "maximum", "least",
-    "let", "us", "wait", "am", "pm",
+    "let", "us", "wait", "am", "pm", "eastern", "central", "pacific", "mountain", "gmt",
+    "bst", "utc", "et", "pt", "ct", "est", "pst", "cst",
 }) | SLIPS
 
 HEDGES = frozenset({"possibly", "perhaps", "maybe", "might", "could", "may", "or"})
@@ -98,7 +107,7 @@ _PROCESS = frozenset({"process", "turnaround", "decision", "review", "selection"
                       "recruitment", "it", "this", "everything"})
 _AFTER_TAKING = ("us", "about", "around", "roughly", "approximately", "up", "to", "usually",
                  "typically", "generally", "normally", "the", "at", "least", "most", "a")
-HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING | TAKING
+HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING | TAKING | {"allow", "await"}
 # A time after these words, in a clause about the candidate, is the candidate's deadline.
 CANDIDATE_TASKS = frozenset({"due", "submit", "submitted", "submission", "upload", "uploaded"})
 CANDIDATE_MARKS = frozenset({"you", "your", "u", "ur", "please", "kindly", "pls"})
@@ -276,6 +285,8 @@ def _starts_another_event(words: list[str], covered: list[int], start: int, t: i
         k -= 1
     if words[k] not in STARTS:
         return False
+    if words[k] == "past" and k > start and words[k - 1] in ("waiting", "hanging", "wait"):
+        return False  # "we won't keep you waiting past Monday": Monday is the deadline
     return not (words[k] in RANGE_ENDS and k - 1 >= start and covered[k - 1] >= 0)
 
 
@@ -315,6 +326,8 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
             break  # nothing more to find
     if cue < 0 and words[start] in BLOCKERS and start + 1 < clause.end:
         fragment = True  # "after the holidays", "once the manager is back": a vague time
+    if cue < 0 and "have" in words[start:clause.end]:
+        cue = _had_done(words, start, clause.end)  # "hope to have the post filled by Q3"
     if cue >= 0 and rejects(words[start:clause.end]):
         cue = -1
     if cue >= 0 and _about_others(words, start, clause.end):
@@ -329,6 +342,22 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
 _OTHERS = frozenset({"companies", "employers", "firms", "organisations", "organizations",
                      "recruiters", "places", "businesses", "teams"})
 _SOME = frozenset({"most", "other", "many", "some", "typical", "typically", "lots", "plenty"})
+
+
+_LONG_UNITS = frozenset({"day", "days", "week", "weeks", "fortnight", "month", "months"})
+_ROLE_NOUNS = frozenset({"post", "role", "position", "vacancy", "job", "opening"})
+
+
+def _had_done(words: list[str], start: int, end: int) -> int:
+    """A cue in "have the post filled", "have everyone told / informed": the employer
+    getting the decision made or told. Returns the participle's index, or -1."""
+    for t in range(start + 2, end):
+        w = words[t]
+        if w in PASSIVE and "have" in words[max(start, t - 4):t] and (
+                words[t - 1] in _ROLE_NOUNS or words[t - 1] in RECIPIENTS
+                or words[t - 1] in AUDIENCES):
+            return t
+    return -1
 
 
 def _about_others(words: list[str], start: int, end: int) -> bool:
@@ -354,6 +383,14 @@ def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> 
         if nxt in ("for", "at", "on", "by"):
             k += 1
         elif w not in ("targeting", "eyeing", "pencilled", "penciled", "earmarked"):
+            return False
+    elif w in ("allow", "await"):  # "Allow 7-10 business days." (not "allow two hours")
+        while k < clause.end and words[k] in ("us", "up", "to", "about", "around", "for"):
+            k += 1
+        end = k
+        while end < clause.end and covered[end] == covered[k] and covered[k] >= 0:
+            end += 1
+        if words[end - 1] not in _LONG_UNITS:
             return False
     elif w in TAKING:
         if not _PROCESS & set(words[clause.start:t]) or _about_others(words, clause.start, t):

@@ -81,6 +81,10 @@ _BEFORE_A_DAY = frozenset({
     "by", "on", "before", "until", "till", "til", "this", "next", "from", "thru", "through",
     "latest", "or", "and", "than",
 })
+# Real words that are a slip of a unit after these ("end of the moth", "next weak").
+_SLIPPED_UNITS = {"moth": "month", "moths": "months", "weak": "week", "weaks": "weeks"}
+_BEFORE_A_UNIT = frozenset({"the", "this", "next", "following", "coming", "a", "one", "per",
+                            "that"})
 # "ill" is "I'll" typed without its apostrophe when one of these follows ("ill get back").
 _AFTER_ILL = frozenset({
     "get", "be", "call", "let", "send", "email", "text", "message", "reach", "update", "have",
@@ -219,9 +223,20 @@ def tokenize(text: str, first: int = 0, last: int | None = None) -> list[Token]:
 
 def _ends_sentence(text: str, end: int) -> bool:
     """Whether the full stop closing a time ("5pm.", "4 p.m.") also ends its sentence:
-    the text ends there, or a line break or a capitalised word follows."""
+    the text ends there, or a line break or a capitalised word follows — but not a day,
+    month or time zone, which goes on with the time ("by 5 p.m. Friday, Eastern")."""
     rest = text[end:end + 3].lstrip(" ")
-    return not rest or rest[0] == "\n" or rest[0].isupper()
+    if not rest or rest[0] == "\n":
+        return True
+    if not rest[0].isupper():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1).lower() if following else ""
+    return not (word in WEEKDAYS or word in MONTHS or word in TIME_ZONES
+                or SPELLINGS.get(word, "") in WEEKDAYS or SPELLINGS.get(word, "") in MONTHS)
+
+
+_NEXT_WORD = re.compile(r" *([A-Za-z]+)")
 
 
 # How each word as typed reads, worked out once: (kind, text, value, capital) per token,
@@ -239,7 +254,8 @@ def _joins(reading: _Reading) -> bool:
     """Whether a reading needs the second pass: a number word that may join the next
     ("twenty-one"), a filler ("um"), or "ill" that may be "I'll"."""
     return any((word_kind == NUM and word in TENS) or word_kind == FILLER or word == "ill"
-               or word in CAPITALISED_ONLY for word_kind, word, _, _ in reading)
+               or word in CAPITALISED_ONLY or word in _SLIPPED_UNITS
+               for word_kind, word, _, _ in reading)
 
 
 def _remember(raw: str) -> _Found:
@@ -319,6 +335,11 @@ def _second_pass(tokens: list[Token]) -> list[Token]:
         if (tok.kind == WORD and tok.text in CAPITALISED_ONLY and out and out[-1].kind == WORD
                 and out[-1].text in _BEFORE_A_DAY):
             out.append(tok._replace(text=CAPITALISED_ONLY[tok.text]))  # "by wed"
+            i += 1
+            continue
+        if (tok.kind == WORD and tok.text in _SLIPPED_UNITS and out and out[-1].kind == WORD
+                and out[-1].text in _BEFORE_A_UNIT):
+            out.append(tok._replace(text=_SLIPPED_UNITS[tok.text]))  # "end of the moth"
             i += 1
             continue
         if (tok.kind == WORD and tok.text == "ill" and i + 1 < n
