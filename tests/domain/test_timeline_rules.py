@@ -824,6 +824,30 @@ CASES: list[tuple[str, str, str, str]] = [
     # slips of unit words, and a time zone after a time
     ("We plan to decide by the end of the moth.", WED, "US", "2026-03-31"),
     ("You'll get our answer by 5 p.m. Friday, Eastern.", WED, "US", "2026-03-06"),
+    # a candidate's notes of what was said
+    ("Said before the 20th - ideally sooner.", WED, "US", "2026-03-20"),
+    ("Told me 3-4 working days.", WED, "US", "2026-03-10"),
+    ("They said they'd phone me the following Tuesday.", WED, "US", "2026-03-10"),
+    ("Recruiter said they'd get back to me ASAP.", WED, "US", "VAGUE"),
+    ("Mgr: 6 working days, then offer call.", WED, "US", "2026-03-12"),
+    ("HR: a few days, still checking references", WED, "US", "2026-03-09"),
+    ("HM: “by Easter” for a decision.", WED, "GB", "2026-04-05"),
+    ("I said I'd send my portfolio by Friday.", WED, "US", "NONE"),
+    # a bare time first, then an aside, with no cue anywhere
+    ("couple weeks tops, we're slammed", WED, "US", "2026-03-18"),
+    ("after the holidays for sure, team's out till jan", WED, "US", "VAGUE"),
+    ("The role is full time, Monday to Friday.", WED, "US", "NONE"),
+    ("Day 2: Tuesday 3/17, 9:00-12:00 (system design)", WED, "US", "NONE"),
+    # other wordings of the same promises
+    ("We will give you a return in five days.", WED, "US", "2026-03-09"),
+    ("The goal is to decide before Good Friday.", WED, "GB", "2026-04-03"),
+    ("The committee expects to conclude by month-end.", WED, "US", "2026-03-31"),
+    ("Outcomes are usually confirmed within 5-7 working days.", WED, "GB", "2026-03-13"),
+    ("we'll lock it in by the 20th lol", WED, "US", "2026-03-20"),
+    ("so I can lock in the panel for Monday", WED, "US", "NONE"),
+    ("board mtg thurs, we'll tell u the following wed", WED, "US", "2026-03-11"),
+    ("We will inform you before Memorail Day.", "2026-05-04", "US", "2026-05-25"),
+    ("We'll decide before Labor Day.", "2026-08-04", "US", "2026-09-07"),
 ]
 
 

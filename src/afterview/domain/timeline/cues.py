@@ -35,13 +35,13 @@ LOOKING = frozenset({"look", "looking", "watch", "watching", "eye"})
 GIVEN = frozenset({
     "call", "ring", "shout", "buzz", "bell", "line", "note", "email", "heads", "update",
     "answer", "decision", "response", "message", "text", "yes", "verdict", "outcome", "result",
-    "confirmation", "feedback", "steer",
+    "confirmation", "feedback", "steer", "return",
 })
 INTRANSITIVE = frozenset({
     "reply", "respond", "confirm", "revert", "decide", "deciding", "decides", "finalise",
     "finalize", "choose", "determine", "select", "settle", "finalising", "finalizing",
     "confirming", "responding", "replying", "deliberate", "deliberating", "reconnect", "regroup",
-    "responds", "confirms", "reverts", "appoint", "appointing",
+    "responds", "confirms", "reverts", "appoint", "appointing", "return", "returning", "sort",
 })
 PASSIVE = frozenset({
     "contacted", "notified", "informed", "updated", "told", "called", "emailed", "advised",
@@ -57,6 +57,7 @@ BACK_VERBS = frozenset({
 FINISHING = frozenset({
     "wrap", "wrapping", "conclude", "concluding", "complete", "completing", "finish",
     "finishing", "close", "closing", "finalise", "finalize", "finalising", "finalizing",
+    "lock", "locking",
 })
 PROCESS = frozenset({
     "process", "search", "recruitment", "recruiting", "hiring", "selection", "role",
@@ -205,6 +206,8 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
             words[k - 2] in MODALS or words[k - 2] == "to"):
         return by_employer(words, k - 1, start)  # "we'll have decided by the 30th"
     if w in PASSIVE:
+        if prev in _USUALLY and k - 2 >= start and words[k - 2] in ("be", "being", "are", "is"):
+            return True  # "outcomes are usually confirmed within 5-7 working days"
         return prev in {"be", "being"} or (prev in ("get", "getting") and w != "sent")
     if w in ("make", "making") and nxt in _MADE:
         return True  # "we'll make calls the following Monday", "make offers by Friday"
@@ -229,6 +232,16 @@ _BE_GIVEN = frozenset({
     "hearing", "contacted", "notified", "informed", "told", "updated", "advised", "called",
     "emailed", "receiving", "getting", "sent", "given", "texted", "messaged",
 })
+_CONCLUDING = frozenset({"conclude", "concluding", "finalise", "finalize", "finalising",
+                         "finalizing"})
+# Words after a verb that start its time: "expects to conclude by month-end".
+_TIME_NEXT = frozenset({"by", "within", "in", "before", "on", "next", "this", "early", "later",
+                        "soon", "shortly", "sometime", "around", "end", "", "today",
+                        "tomorrow"})
+_USUALLY = frozenset({"usually", "typically", "normally", "generally", "always", "often",
+                      "then", "all"})
+_AIMS = frozenset({"goal", "aim", "plan", "hope", "intention", "idea", "target",
+                   "expectation", "objective"})
 _MADE = frozenset({"calls", "offers", "decisions", "selections", "appointments", "picks"})
 _CONTACTED = frozenset({"phoned", "rang", "texted", "messaged", "emailed", "called"})
 _GOOD = frozenset({"great", "good", "exciting", "wonderful", "happy", "bad", "sad", "fantastic"})
@@ -236,7 +249,7 @@ _GOOD = frozenset({"great", "good", "exciting", "wonderful", "happy", "bad", "sa
 _OFFER_TO_COME = frozenset({
     "will", "expect", "expecting", "receive", "receiving", "get", "getting", "send", "sending",
     "make", "making", "extend", "extending", "issue", "issuing", "hope", "hoping", "plan",
-    "planning", "aim", "aiming", "hear", "should", "shall",
+    "planning", "aim", "aiming", "hear", "should", "shall", "for",
 })
 # An offer made, held or done with: "thanks for accepting the offer", "the offer expires".
 _OFFER_GIVEN = frozenset({
@@ -399,7 +412,10 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
         objects = set(ahead)
         if objects & INTERVIEWING:
             return False
-        promised = bool(objects & PROCESS) or (w in ("wrap", "wrapping") and "up" in ahead)
+        promised = (bool(objects & PROCESS) or (w in ("wrap", "wrapping") and "up" in ahead)
+                    or (w in ("lock", "locking") and ahead[:2] in (["it", "in"], ["that", "in"],
+                                                                    ["things", "in"]))
+                    or (w in _CONCLUDING and (k + 1 >= len(words) or words[k + 1] in _TIME_NEXT)))
     else:
         return False
     return promised and by_employer(words, k, start)
@@ -419,6 +435,8 @@ def by_employer(words: list[str], k: int, start: int, *, elided: bool = True) ->
             return not (j > start and words[j - 1] in ("you", "u"))
         if w == "to" and j > start and words[j - 1] in WANTING:
             return True
+        if w == "to" and j - 1 > start and words[j - 1] == "is" and words[j - 2] in _AIMS:
+            return True  # "the goal is to decide before New Year's Day"
         if w in REQUESTS:
             return False
     if not elided or k - start > 10:

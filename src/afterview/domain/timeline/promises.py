@@ -62,7 +62,8 @@ FILLER = frozenset({
     "less", "somewhere", "between", "from", "now", "time", "some", "point", "thing", "first",
     "very", "really", "oh", "late", "early", "next", "this", "sorry", "mean", "rather",
     "actually", "oops", "after", "once", "give", "take", "tops", "max", "maximum", "least",
-    "let", "us", "wait", "am", "pm", "eastern", "central", "pacific", "mountain", "gmt",
+    "let", "us", "wait", "am", "pm", "promise", "tbh", "lol", "honestly", "realistic",
+    "seriously", "eastern", "central", "pacific", "mountain", "gmt",
     "bst", "utc", "et", "pt", "ct", "est", "pst", "cst",
 }) | SLIPS
 
@@ -99,7 +100,15 @@ SAYING = frozenset({
     "thinks", "figured", "quoted", "indicated", "guessed",
 })
 _AFTER_SAYING = ("me", "us", "it", "it'd", "would", "be", "will", "probably", "maybe", "likely",
-                 "prob", "like", "that", "hopefully", "definitely")
+                 "prob", "like", "that", "hopefully", "definitely", "before", "by", "between",
+                 "around", "about", "within", "in", "sometime", "the", "until", "no", "later",
+                 "than", "ideally", "roughly", "", "you")
+# A candidate's note of who said it: "Mgr: 6 working days", "HR: a few days".
+SPEAKERS = frozenset({
+    "mgr", "hm", "hr", "recruiter", "manager", "they", "he", "she", "boss", "ceo", "founder",
+    "panel", "interviewer", "director", "agency", "ta", "cto", "lead", "chair", "principal",
+    "head", "owner",
+})
 # How long this employer's process takes: "the process takes four to six weeks from
 # interview to offer", "our turnaround usually takes ten days".
 TAKING = frozenset({"takes", "take", "taking", "lasts", "last"})
@@ -163,6 +172,8 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
                     append(Clause(start, t, sentence))
                     start = t
         elif kind in (STOP, COMMA) or (kind == DASH and _spaced_dash(tokens, t)):
+            if tok.text == ":" and t - start == 1 and tokens[start].text in SPEAKERS:
+                continue  # "Mgr: 6 working days": the note goes on
             if t > start:
                 append(Clause(start, t, sentence))
             start = t + 1
@@ -178,6 +189,21 @@ def clauses(tokens: list[Token], covered: list[int]) -> list[Clause]:
     if start < n:
         append(Clause(start, n, sentence))
     return found
+
+
+def _as_told(words: list[str]) -> None:
+    """In a note of what was said ("they said they'd phone me", "said they'd let me know"),
+    read the writer's "me" and "my" as the candidate's "you" and "your"."""
+    told = False
+    for t, w in enumerate(words):
+        if w in SAYING:
+            told = True
+        elif not w:
+            continue
+        elif told and w == "me":
+            words[t] = "you"
+        elif told and w == "my":
+            words[t] = "your"
 
 
 def _spaced_dash(tokens: list[Token], t: int) -> bool:
@@ -215,6 +241,8 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
         for t in range(expr.start, expr.end):
             covered[t] = index
     words = [tok.text if tok.kind == WORD else "" for tok in tokens]
+    if not SAYING.isdisjoint(words):
+        _as_told(words)  # "they said they'd phone me": the candidate is "me" in a note
     parts = clauses(tokens, covered)
     for clause in parts:
         _read(clause, tokens, words, covered)
@@ -324,6 +352,10 @@ def _read(clause: Clause, tokens: list[Token], words: list[str], covered: list[i
             fragment = False
         if cue >= 0 and not fragment:
             break  # nothing more to find
+    if (cue < 0 and words[start] in SPEAKERS and start + 1 < clause.end
+            and tokens[start + 1].text == ":"
+            and any(covered[t] >= 0 for t in range(start + 2, clause.end))):
+        cue, fragment = start, False  # "HM: sometime next week for the offer call"
     if cue < 0 and words[start] in BLOCKERS and start + 1 < clause.end:
         fragment = True  # "after the holidays", "once the manager is back": a vague time
     if cue < 0 and "have" in words[start:clause.end]:
@@ -400,11 +432,12 @@ def _hopes_for(words: list[str], covered: list[int], t: int, clause: Clause) -> 
     elif w in SAYING:
         if t > clause.start and words[t - 1] in ("we", "i"):
             return False  # "we said two weeks": the employer's own estimate, gone by
-        while k < clause.end and words[k] in _AFTER_SAYING:
+        while k < clause.end and covered[k] < 0 and words[k] in _AFTER_SAYING:
             k += 1
     else:
         return False
-    if k < clause.end and words[k] in ("the", "sometime", "around", "about", "early", "by"):
+    if k < clause.end and covered[k] < 0 and words[k] in ("the", "sometime", "around", "about",
+                                                          "early", "by"):
         k += 1
     return k < clause.end and covered[k] >= 0 and (k == 0 or covered[k - 1] != covered[k])
 
@@ -448,6 +481,7 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
         previous.append(last)
         if not clause.fragment and not _condition(clause, words):
             last = clause
+    cued = any(clause.cue >= 0 for clause in parts)
     following: Clause | None = None
     for index in range(len(parts) - 1, -1, -1):
         clause = parts[index]
@@ -463,6 +497,10 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
                 clause.promise = (before or following).promise  # type: ignore[union-attr]
             else:
                 clause.promise = _names_a_time(parts, words, covered, expressions)
+            if not clause.promise and not cued and index == 0:
+                # a text that opens with a bare time and has no cue at all is an answer
+                # noted down: "couple weeks tops, we're slammed"
+                clause.promise = _names_a_time([clause], words, covered, expressions)
         else:
             following = clause
 
@@ -492,7 +530,8 @@ def _names_a_time(parts: list[Clause], words: list[str], covered: list[int],
                   expressions: list[Expression]) -> bool:
     """Whether a text of fragments only names a time to come ("next week", "after the
     holidays") rather than filler alone ("by the", "after") or a date gone by."""
-    return any(c >= 0 and not expressions[c].past for c in covered) or any(
+    return any(covered[t] >= 0 and not expressions[covered[t]].past
+               for p in parts for t in range(p.start, p.end)) or any(
         words[p.start] in BLOCKERS and any(w and w not in FILLER for w in words[p.start:p.end])
         for p in parts)
 

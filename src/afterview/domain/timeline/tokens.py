@@ -69,7 +69,7 @@ _TOKEN = re.compile(
     r"|(?P<para>\n *\n)"
     r"|(?P<nl>\n)"
     r"|(?P<stop>[.!?;]+)"
-    r"|(?P<comma>[,:()\[\]\"])"
+    r"|(?P<comma>[,:()\[\]])"
     r"|(?P<dash>-+|/)"
     r")"
 )
@@ -79,7 +79,7 @@ _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ehm", "hmm"
 # Words after which "wed", "sat", "sun" or "mar" in lower case name the day or month.
 _BEFORE_A_DAY = frozenset({
     "by", "on", "before", "until", "till", "til", "this", "next", "from", "thru", "through",
-    "latest", "or", "and", "than",
+    "latest", "or", "and", "than", "following", "coming",
 })
 # Real words that are a slip of a unit after these ("end of the moth", "next weak").
 _SLIPPED_UNITS = {"moth": "month", "moths": "months", "weak": "week", "weaks": "weeks"}
@@ -297,6 +297,8 @@ def _read_word(raw: str, *, followed_by_stop: bool) -> _Reading:
             base = lower  # "o'clock": keep as typed
     if base in _FILLERS and not suffix:
         return ((FILLER, base, None, False),)
+    if raw == "HR":
+        return ((WORD, "hr", None, True),)  # the department; "hr" in lower case is an hour
     if base in CAPITALISED_ONLY and (capital or followed_by_stop):
         spelled = CAPITALISED_ONLY[base]
     else:
