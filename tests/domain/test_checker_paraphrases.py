@@ -438,3 +438,50 @@ def test_probe6_regressions(
 ) -> None:
     found = check_draft(text, kind=kind, interview=record, spelling=rule == "spelling")
     assert (rule in {f.rule for f in found}) == want
+
+
+# Regressions from the seventh probe set: each case is the general form of a miss, in other
+# words than the probe's, with the record changed where the miss depended on it.
+ASK = "Could you share an update on the timeline?"
+PANEL = dict(RECORD, interviewer=["Omar Haddad", "Anke de Vries"])
+
+
+@pytest.mark.parametrize("text, record, kind, rule, want", [
+    # pleading in any wording, and others' livelihoods hung on the outcome, are desperate;
+    # 'I beg to differ' and a family mentioned in passing are not
+    (_with("I sincerely implore you to give my application another look."), RECORD, "status_email", "desperate-tone", True),
+    (_with("My two children are relying on me to land this post."), RECORD, "status_email", "desperate-tone", True),
+    (_with("I'm pleading with you for one more chance."), RECORD, "status_email", "desperate-tone", True),
+    (_with("I beg to differ with my old manager on cycle counts."), RECORD, "status_email", "desperate-tone", False),
+    (_with("My family is excited that I might move to Leeds."), RECORD, "status_email", "desperate-tone", False),
+    # others applying for this role, others seen in the waiting room, and others the
+    # interviewer is 'also' talking to are other candidates; my own application is not
+    (_with("I realise dozens of planners from larger chains have applied for this role."), RECORD, "status_email", "mentions-other-candidates", True),
+    (_with("The other two people sitting in reception looked very experienced."), RECORD, "status_email", "mentions-other-candidates", True),
+    (_with("I gather you are also meeting planners from the Leeds depot."), RECORD, "status_email", "mentions-other-candidates", True),
+    (_with("Many thanks again; I applied for the role because of your scorecard work."), RECORD, "status_email", "mentions-other-candidates", False),
+    (_with("You also talked about me joining the Friday stock take."), RECORD, "status_email", "mentions-other-candidates", False),
+    # a span of time names no topic: 'the goals for this quarter' is as generic as the goals
+    (S.replace(TOPIC, "Thank you for describing the team's priorities for next quarter."), RECORD, "status_email", "no-specific-topic", True),
+    (S.replace(TOPIC, "Thank you for explaining the supplier scorecard for next quarter."), RECORD, "status_email", "no-specific-topic", False),
+    # asking when the employer will act, whatever the noun or its spelling, asks for status
+    (S.replace(ASK, "Might you have an estimate of when offers will go out?"), RECORD, "status_email", "no-status-question", False),
+    (S.replace(ASK, "Do you know when the panel expects to finalise its choice?"), RECORD, "status_email", "no-status-question", False),
+    (S.replace(ASK, "Do you have any idea when decisions are planned?"), RECORD, "status_email", "no-status-question", False),
+    (S.replace(ASK, "I look forward to hearing from you when you're ready."), RECORD, "status_email", "no-status-question", True),
+    # template syntax discussed in its clause is a subject, not a slot; a real slot still is
+    (_with("You showed me the label template where {{ sku_code }} printed blank."), RECORD, "status_email", "placeholder-left", False),
+    (_with("I fixed the bug backlog, and {{ company }} will love it."), RECORD, "status_email", "placeholder-left", True),
+    # a surname's particle does not hide a wrong name; a near-miss of the company is wrong
+    (S.replace("Dear Omar", "Dear Ms de Groot"), PANEL, "status_email", "wrong-name", True),
+    (S.replace("Dear Omar", "Dear Ms de Vries"), PANEL, "status_email", "wrong-name", False),
+    (_with("Is there any word yet from Tallon Foods on the planner role?"), RECORD, "status_email", "wrong-name", True),
+    (_with("I hope to hear from Tallow soon."), RECORD, "status_email", "wrong-name", True),
+    (_with("Tallis Foods has been on my list for years."), RECORD, "status_email", "wrong-name", False),
+    (_with("I grew up near Tallahassee, so the heat does not bother me."), RECORD, "status_email", "wrong-name", False),
+])
+def test_probe7_regressions(
+    text: str, record: dict[str, object], kind: str, rule: str, want: bool
+) -> None:
+    found = check_draft(text, kind=kind, interview=record, spelling=rule == "spelling")
+    assert (rule in {f.rule for f in found}) == want

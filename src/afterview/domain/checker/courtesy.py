@@ -193,7 +193,12 @@ def _shows_interest(draft: Draft, end: int, match: re.Match[str], facts: Facts |
 _STATUS = re.compile(
     r"\b(?:update|updates|news|timeline|timelines|timing|time ?frame|time-frame|next steps?|"
     r"status|progress|where (?:things|you|we|it|everything|matters|the \w+(?: process)?) "
-    r"(?:stand|stands|are|is)|where i stand|decision|decide|deciding|hear back|word on|"
+    r"(?:stand|stands|are|is)|where i stand|decisions?|decide[ds]?|deciding|hear back|word on|"
+    # when the employer acts, whatever the noun (or its spelling): 'when you might be making
+    # a decision', 'an estimate of when offers will go out', 'when they plan to fill the post'
+    r"estimated?|when (?:you|they|the \w+|we|a \w+|offers|decisions) (?:[\w']+ ){0,3}?"
+    r"(?:making|make|made|decid\w*|choos\w*|chose|select\w*|fill\w*|finali[sz]\w*|reach\w*|"
+    r"announc\w*|wrap\w* up|conclud\w*|go(?:ing)? out|sent out|known|expect\w*)|"
     r"any word|how (?:things|the process|it) (?:is|are) (?:going|progressing|moving)|"
     r"(?:hiring|interview|selection|recruitment|recruiting) process|when you expect|"
     r"the process|what comes next|what's next|what happens next|anything (?:new|more)|"

@@ -9,6 +9,7 @@ from afterview.domain.checker.model import EMAILS, SPOKEN, Hit
 from afterview.domain.checker.record import COMPANY_FILLER, Facts, same_name
 from afterview.domain.checker.text import Draft, fold, words_of
 from afterview.domain.checker.vocab import STOP
+from afterview.domain.checker.wording import akin
 from afterview.domain.policy import Policy
 
 # --- too-long ------------------------------------------------------------------------
@@ -101,11 +102,27 @@ def unfilled_slots(draft: Draft, facts: Facts | None) -> list[tuple[int, int]]:
         if opened == "`" or (opened and closed and opened in _QUOTE_MARKS
                              and closed in _QUOTE_MARKS):
             continue  # quoted: the syntax is what the sentence is about
-        before = words_of(text[max(0, m.start() - 20) : m.start()])
-        if (before and before[-1] in _SUBJECT_NOUNS) or _named_after(text, m.end()):
+        if _named_before(text, m.start()) or _named_after(text, m.end()):
             continue
         spans.append(m.span())
     return spans
+
+
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n]|\b(?:and|but|or|so|because)\b", re.IGNORECASE)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether the clause before a slot names it as syntax, a few words back.
+
+    'the {{ x }} bug' and 'the bug you showed me where {{ x }} was empty' both talk about
+    the syntax; a clause break ('the bug backlog, and {{ company }}') ends the look-back.
+    """
+    before = text[max(0, start - 60) : start]
+    last = words_of(before[-20:])
+    if last and last[-1] in _SUBJECT_NOUNS:
+        return True  # 'the bug: {{ x }}'
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return any(word in _SUBJECT_NOUNS for word in words_of(clause)[-6:])
 
 
 def _named_after(text: str, end: int) -> bool:
@@ -122,7 +139,13 @@ def _named_after(text: str, end: int) -> bool:
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Chef|Coach|Officer|Pastor|Rev)\.?"
-_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+({_NAME})")
+# Lowercase particles of a surname ('Mr van Wyk', 'Ms de la Cruz'): the name is what follows.
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ten", "ter",
+     "bin", "binti", "al", "el", "dos", "das", "do", "af", "zu"]
+)
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:{_PARTICLE}\s+){{0,2}}({_NAME})")
 # The greeting line: greeting words, then one or more people ('Priyanka and Owen',
 # 'Ms. Shah & Mr. Mercer'), each a few titles and capitalised words.
 _SUBJECT_LINE = re.compile(r"\s*(?i:subject|re):[^\n]*\n")
@@ -265,6 +288,8 @@ def _greeting_names(text: str) -> list[tuple[int, int]]:
             continue
         if piece in ("&",) or word in ("and", "or") or (len(word) == 1 and piece[0].isupper()):
             continue  # joiners and initials ('Mr. O. Haddad')
+        if piece.islower() and word in _PARTICLES and (greeted or titled):
+            continue  # a surname's particle ('Dear Mr van Wyk')
         if piece[0].isupper() and word not in _OPENERS:
             end = m.end() - (1 if piece.endswith(".") else 0)
             names.append((offset + m.start(), offset + end))
@@ -328,6 +353,7 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
             if _OWN_SIDE.search(before) or _OWN_BEFORE.search(before):
                 continue
             hits.append(Hit(m.start(1), m.end(1), _use((facts.company,))))
+        hits += _garbled_company(draft, facts, {h.start for h in hits})
         for s in draft.sentences_with(_HOPE_KEYS):
             if not draft.contains(s, _COMPANY_SLOT_KEYS):
                 continue
@@ -346,6 +372,51 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
                 hits.append(Hit(s.start + m.start(group), s.start + m.end(group),
                                 _use((facts.company,))))
     return hits
+
+
+_ANY_CAP_RUN = re.compile(rf"{_CAP_RUN}")
+_SOURCE_BEFORE = re.compile(r"\b(?:at|from|with|join|joining|for)\s+(?:the\s+)?$")
+
+
+def _garbled_company(draft: Draft, facts: Facts, seen: set[int]) -> list[Hit]:
+    """A misremembered company name: a capitalised run close to the record's, but not it.
+
+    'Tideline Hotels' for Tidewater Hotel Group: a word shares a long start with one of
+    the company's words without being it or its inflection. A single such word counts
+    only where a company stands ('news from Tideline'), not as any name ('Brighton').
+    """
+    heads = {w[:4] for w in facts.company_words if len(w) >= 5}
+    if not heads or not any(w[:4] in heads and w not in facts.named for w in draft.folded_words):
+        return []
+    hits: list[Hit] = []
+    for m in _ANY_CAP_RUN.finditer(draft.text):
+        if m.start() in seen or _names_the_company(m.group(), facts):
+            continue
+        words = [fold(w).removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        garbled = [w for w in words if _garbles(w, facts)]
+        if not garbled:
+            continue
+        before = draft.low[max(0, m.start() - 40) : m.start()]
+        if _OWN_SIDE.search(before) or _OWN_BEFORE.search(before):
+            continue
+        others = [w for w in words if w not in garbled]
+        company_like = any(
+            w in facts.company_words or w in _DESIGNATORS
+            or any(akin(w, c) for c in facts.company_words)
+            for w in others
+        )
+        if company_like or _SOURCE_BEFORE.search(before):
+            hits.append(Hit(m.start(), m.end(), _use((facts.company,))))
+    return hits
+
+
+def _garbles(word: str, facts: Facts) -> bool:
+    """Whether ``word`` starts like a company word (four letters on) but is another word."""
+    if word in facts.named or len(word) < 5:
+        return False
+    return any(
+        len(c) >= 5 and word[:4] == c[:4] and not akin(word, c) for c in facts.company_words
+    )
 
 
 def _after_the(low: str, start: int, run: str) -> bool:

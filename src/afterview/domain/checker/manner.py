@@ -44,14 +44,20 @@ _CROWD = re.compile(
     r"interviewing|meeting|seeing|choose|chose|pick|picked|hire|hired|select|selected)\b"
 )
 _SEEN_BY_YOU = (
-    r"you(?:'re| are| were|'ve| have|'ll| will be| had)?\s+(?:been\s+)?(?:meeting|seeing|"
+    r"you(?:'re| are| were|'ve| have|'ll| will be| had)?\s+(?:(?:also|still|currently|probably|"
+    r"likely|already)\s+)?(?:been\s+)?(?:meeting|seeing|"
     r"interviewing|considering|talking to|speaking (?:with|to)|met|saw|seen|interviewed|"
     r"considered|meet|see|interview|spoke (?:with|to)|spoken (?:with|to))"
 )
 _YOU_MEET_MANY = re.compile(
     rf"\b{_SEEN_BY_YOU}\s+(?:with\s+)?(?:quite\s+)?(?:a few|a lot of|lots of|many|several|"
     r"other|some|plenty of|a number of|dozens of|all the|the other|the rest of the|a bunch of|"
-    r"more|so many|loads of|a range of)\b"
+    r"more|so many|loads of|a range of|people|others|folks|someone else|somebody else)\b"
+    # 'also' says the others are besides me: 'you were also talking to graduates from X'
+    r"|\byou(?:'re| are| were|'ve| have|'ll| will be| had)?\s+also\s+(?:been\s+)?"
+    r"(?:meeting|seeing|interviewing|considering|talking (?:to|with)|speaking (?:to|with)|met|"
+    r"saw|seen|interviewed|considered|spoke (?:to|with)|spoken (?:to|with))"
+    r"\s+(?!(?:me|my|us|our|it|that|this|about)\b)"
     rf"|\b(?:crowd|rest|others|group|pool|field|batch|lot|bunch|line-?up|number|all)\s+of\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:that\s+|who\s+|whom\s+)?{_SEEN_BY_YOU}"
 )
@@ -64,6 +70,24 @@ _COMPARING = re.compile(boundary_first(
     r"crowd|pack|other)\b"
     r"|\bset me apart from\b|\bagainst (?:the )?other\b"
 ))
+
+# Others applying for this very role, whoever they are: 'many students from better-known
+# universities applied for this internship', 'hundreds of nurses are applying for the post'.
+_OTHERS_APPLIED = re.compile(
+    r"\b(?:many|lots of|a lot of|plenty of|other|others|several|so many|numerous|hundreds of|"
+    r"dozens of|thousands of|countless)\b(?: (?!i\b|i'|we\b|my\b|me\b)[\w'-]+){0,6}? "
+    r"(?:have |had |who |that |are |were )?(?:applied|applying|apply|interviewed|interviewing|"
+    r"competing|vying|shortlisted) for (?:this|the|your|that) (?:[\w-]+ ){0,2}?(?:role|position|"
+    r"job|internship|post|opening|vacancy|place|placement|spot|programme|program|scheme|"
+    r"opportunity|traineeship|apprenticeship|intake|cohort|fellowship|residency)\b"
+)
+# Others met in the waiting room are other interviewees: 'I met some of the other graduates
+# in the waiting room', 'the other drivers sitting in reception'.
+_OTHERS_WAITING = re.compile(
+    r"\b(?:other|others|fellow)\b(?: (?!i\b|we\b)[\w'-]+){0,3}? (?:(?:who were |waiting |"
+    r"sitting |sat )?(?:in|at) (?:the )?(?:waiting room|waiting area)\b|(?:who were )?"
+    r"(?:waiting|sitting|sat) (?:in|at) (?:the )?(?:lobby|reception|foyer)\b)"
+)
 
 # The employer's other interviews: 'the committee still has other campus visits to complete',
 # 'you've still got a few more interviews this week' (not the candidate's own next rounds).
@@ -110,7 +134,8 @@ _RIVAL_KEYS = Keys("other", "more", "remaining", "compar", "you", "out from", "o
                "than", "rest of",
                "competition", "no one", "nobody",
                "no-one", "stand out", "apart from", "else", "people", "folks", "candidates",
-               "applicants", "professionals")
+               "applicants", "professionals", "many", "several", "numerous", "hundreds",
+               "dozens", "thousands", "countless", "fellow")
 
 
 _RIVAL_PATTERNS = (
@@ -122,6 +147,8 @@ _RIVAL_PATTERNS = (
     (_OTHER_SESSIONS, Keys("other", "more", "remaining")),
     (_YOU_MEET_MANY, Keys("meet", "met", "see", "saw", "interview", "consider", "talk", "speak",
                       "spoke")),
+    (_OTHERS_APPLIED, Keys("appl", "interview", "compet", "vying", "shortlist")),
+    (_OTHERS_WAITING, Keys("waiting room", "waiting area", "lobby", "reception", "foyer")),
 )
 
 
@@ -166,7 +193,16 @@ def _line_start(draft: Draft, m: re.Match[str]) -> bool:
 
 _DESPERATE = re.compile(boundary_first(
     r"!{2,}|\?!|!\?"
-    r"|\bplease,? please\b|\b(?:i'm|i am) begging\b|\bi beg\b|\bbegging you\b"
+    r"|\bplease,? please\b|\b(?:i'm|i am) begging\b|\bbegging you\b"
+    r"|\bi beg\b(?! (?:to differ|your pardon))"
+    # pleading in any wording: 'I humbly beg you', 'I am pleading with you', 'I implore you'
+    r"|\bi(?:'m| am)? (?:\w+ )?(?:beg|begging|plead|pleading|implore|imploring|beseech|"
+    r"beseeching)\b(?! (?:to differ|your pardon|the question))"
+    r"|\b(?:pleading|imploring|beseeching) (?:with )?you\b"
+    # others' livelihoods hung on the outcome: 'my whole family is depending on me'
+    r"|\b(?:family|families|kids|children|parents|mother|father|mum|mom|wife|husband|siblings|"
+    r"household|dependants|dependents)(?: \w+)? (?:is|are|has been|have been|will be) "
+    r"(?:\w+ )?(?:depending|relying|counting|dependent) on (?:me|this|it|my|the outcome)\b"
     r"|\bi (?:really |truly |desperately |just |badly |so )*need (?:this|the|a) "
     r"(?:job|position|role|one|opportunity|work|income|chance)\b|\bi (?:really |desperately )"
     r"?need this\b|\bdesperate(?:ly)?\b"
@@ -200,7 +236,7 @@ _DESPERATE_KEYS = Keys(
     "last hope", "running out", "soon as", "day or night", "urgent", "asap", "me back",
     "afford", "behind on", "unemployed", "financ", "get back to me", "respond to me",
     "reply to me", "text me", "please give", "please consider", "please hire", "please choose",
-    "please pick", "please just",
+    "please pick", "please just", "plead", "implor", "beseech", "depend", "relying",
 )
 
 

@@ -343,8 +343,10 @@ _CUE = re.compile(
 
 
 _CALENDAR_WORDS = frozenset(
-    f"{WEEKDAYS}|{MONTHS}|today|yesterday|morning|afternoon|evening|week|month".split("|")
-)
+    f"{WEEKDAYS}|{MONTHS}|today|yesterday|morning|afternoon|evening|week|weeks|month|months|"
+    "year|years|quarter|quarters|season|annual|yearly|term|semester".split("|")
+)  # a span of time names no topic: 'the team's goals for this year'
+
 
 
 @lru_cache(maxsize=1024)
