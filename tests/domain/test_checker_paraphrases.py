@@ -485,3 +485,17 @@ def test_probe7_regressions(
 ) -> None:
     found = check_draft(text, kind=kind, interview=record, spelling=rule == "spelling")
     assert (rule in {f.rule for f in found}) == want
+
+
+# Regressions from the eighth probe set: each case is the general form of a miss.
+@pytest.mark.parametrize("text, kind, rule, want", [
+    (_with("I know you had several other planners trying out this week."), "status_email",
+     "mentions-other-candidates", True),
+    (_with("I enjoyed trying out the new scanner during the tour."), "status_email",
+     "mentions-other-candidates", False),
+    (_with("I'd love to be joining the Northside Tallis crew."), "status_email", "wrong-name",
+     True),
+    (_with("I'd love to be joining the Planning team."), "status_email", "wrong-name", False),
+])
+def test_probe8_regressions(text: str, kind: str, rule: str, want: bool) -> None:
+    assert (rule in _rules(text, kind)) == want

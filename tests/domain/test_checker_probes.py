@@ -26,7 +26,7 @@ LABELED = {
 # set name -> (at least this many drafts, each rule labelled at least this often)
 SETS = {"drafts-probe": (80, 5), "drafts-probe2": (100, 5), "drafts-probe3": (80, 4),
         "drafts-probe4": (100, 5), "drafts-probe5": (100, 5), "drafts-probe6": (110, 5),
-        "drafts-probe7": (120, 5)}
+        "drafts-probe7": (120, 5), "drafts-probe8": (100, 5)}
 
 
 def _rows(name: str) -> list[dict[str, Any]]:

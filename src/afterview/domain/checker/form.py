@@ -362,9 +362,9 @@ def wrong_name(draft: Draft, facts: Facts | None) -> list[Hit]:
             chunk = draft.text[s.start : s.end]
             for m in _HOPED_COMPANY.finditer(chunk):
                 group = next(g for g in (1, 2, 3) if m.group(g))
-                if group == 3 and fold(m.group(3).split()[0]).removesuffix("'s") not in {
-                        w.removesuffix("'s") for w in facts.company_words}:
-                    continue  # 'join the Data team': only a garbled company name counts here
+                if group == 3 and not _shares_company_word(m.group(3), facts):
+                    continue  # 'join the Data team': only a garbled company name counts here,
+                    # one that keeps a word of the real one ('the Metro Ledger newsroom')
                 if _names_the_company(m.group(group), facts):
                     continue
                 if _OWN_CONTEXT.search(chunk[max(0, m.start() - 40) : m.start()].lower()):
@@ -428,6 +428,12 @@ def _ends_like_company(run: str) -> bool:
     """Whether a capitalised run ends in a word that closes a company's name ('Group')."""
     words = [fold(w).removesuffix("'s").removesuffix("’s") for w in run.split()]
     return len(words) >= 2 and words[-1] in _DESIGNATORS
+
+
+def _shares_company_word(run: str, facts: Facts) -> bool:
+    """Whether a capitalised run keeps a word of the company's name ('Metro Ledger')."""
+    company = {w.removesuffix("'s") for w in facts.company_words}
+    return any(fold(w).removesuffix("'s") in company for w in run.split())
 
 
 def _names_the_company(run: str, facts: Facts) -> bool:

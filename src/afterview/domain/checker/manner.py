@@ -31,7 +31,8 @@ _RIVAL_CONTEXT = re.compile(
 _OTHERS_SEEN = re.compile(
     r"\bother (?:[\w-]+ ){0,2}?[\w-]+s\b.{0,200}?\b(?:seeing|meeting|interviewing|considering|"
     r"talking to|speaking (?:to|with)|came through|come through|coming through|comparing|"
-    r"in the running|in the pool|applied|applying)\b"
+    r"in the running|in the pool|applied|applying|trying out|tried out|try out|trialling|"
+    r"trialing|auditioning)\b"
     r"|\b(?:seeing|meeting|interviewing|considering|talking to|speaking with) (?:a lot of |"
     r"lots of |many |several |a few |some )?other\b"
 )
