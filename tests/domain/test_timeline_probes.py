@@ -20,7 +20,7 @@ SETS = {"timeline-probe": 200, "timeline-probe2": 200, "timeline-probe3": 160,
         "timeline-probe4": 250, "timeline-probe5": 220, "timeline-probe6": 340,
         "timeline-probe7": 350, "timeline-probe8": 250, "timeline-probe9": 330,
         "timeline-probe10": 340, "timeline-probe11": 400, "timeline-probe12": 340,
-        "timeline-probe13": 260}
+        "timeline-probe13": 260, "timeline-probe14": 250}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
