@@ -16,20 +16,6 @@ from afterview.domain.checker.text import Draft, Sentence
 _NUM = r"(?:two|three|four|five|six|several|a few|many|\d+)"
 
 
-def _hits(draft: Draft, pattern: re.Pattern[str]) -> list[Hit]:
-    return [Hit(m.start(), m.end()) for m in draft.search(pattern)]
-
-
-def _sentence_hits(
-    draft: Draft, keep: re.Pattern[str], *, unless: re.Pattern[str] | None = None
-) -> list[Hit]:
-    return [
-        Hit(s.start, s.end)
-        for s in draft.sentences
-        if keep.search(s.low) and not (unless and unless.search(s.low))
-    ]
-
-
 # --- complains-about-wait ------------------------------------------------------------
 
 _COMPLAINT = re.compile(boundary_first(

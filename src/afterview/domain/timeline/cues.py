@@ -296,15 +296,13 @@ def _knows(words: list[str], k: int, start: int) -> bool:
     return False
 
 
-# "<word> to let you know ...": telling something now, not promising to.
-_TELLING_NOW = frozenset({
-    "pleased", "happy", "delighted", "glad", "wanted", "want", "writing", "write", "sorry",
-    "regret", "like", "thrilled", "excited", "sad", "just", "quick", "note",
-})
+# "<word> to confirm ...": doing it now ("delighted to confirm our offer"), not promising to.
 _DOING_NOW = frozenset({
     "pleased", "happy", "delighted", "glad", "writing", "sorry", "regret", "thrilled", "excited",
     "sad",
 })
+# "<word> to let you know ...": telling something now; wishes count here too ("wanted to").
+_TELLING_NOW = _DOING_NOW | {"wanted", "want", "write", "like", "just", "quick", "note"}
 # Words before a contact verb that make it a noun: "on the phone", "a quick intro call".
 _NOUN_BEFORE = frozenset({
     "the", "a", "an", "our", "your", "my", "this", "that", "intro", "quick", "phone", "video",
@@ -325,7 +323,7 @@ def _bare(words: list[str], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if nxt in ("to", "with", "from") and words[k + 2:k + 3] not in (["you"], ["u"]):
         return _bare(words, k + 1)  # "write to the references", "call to arrange"
-    if nxt == "in" and _time_follows(words, k + 2):
+    if nxt == "in" and _span_follows(words, k + 2):
         return True  # "we'll call in a week", "will email in 3 days"
     if nxt in OTHER_OBJECTS:
         return False
@@ -339,7 +337,7 @@ _SPAN_WORDS = frozenset({"few", "couple", "several", "next", "coming", "fortnigh
                          "days", "week", "weeks", "month", "months", "hour", "hours"})
 
 
-def _time_follows(words: list[str], k: int) -> bool:
+def _span_follows(words: list[str], k: int) -> bool:
     """Whether a span of time starts at ``k``: a number, "a week", "the next few days"."""
     w = words[k] if k < len(words) else None
     if w == "":

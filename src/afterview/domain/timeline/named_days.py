@@ -49,7 +49,6 @@ EASTER: dict[tuple[str, ...], int] = {
     ("easter", "holidays"): 0,
 }
 ANY_HOLIDAY = ("bank", "holiday")  # "before the bank holiday": the next one, whatever it is
-LONGEST = 6
 
 _NAME_WORDS = re.compile(r"[a-z]+")
 
