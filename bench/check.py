@@ -19,7 +19,7 @@ from typing import Any
 
 from afterview.domain.checker import check_draft
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "drafts-dev.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "drafts-dev.jsonl"
 Draft = dict[str, Any]
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 import afterview.domain.timeline.tokens as timeline_tokens
 from afterview.domain.timeline import parse_timeline
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeline-dev.tsv"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "timeline-dev.tsv"
 Row = dict[str, str]
 
 

@@ -1,4 +1,4 @@
-"""Where the shared development sets live (beside the repository)."""
+"""Where the development sets live: tests/data/, inside the repository."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("AFTERVIEW_SHARED", ROOT.parent / "shared"))
-DATA = SHARED / "data"
+DATA = ROOT / "tests" / "data"
 
 
 def jsonl(name: str) -> list[dict[str, Any]]:
-    """Rows of a JSON-lines file in the shared data folder."""
+    """Rows of a JSON-lines file in the tests' data folder."""
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]

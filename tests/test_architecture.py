@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import subprocess
+from pathlib import Path
 
 from tests.paths import ROOT
 
@@ -54,3 +55,17 @@ def test_import_linter_contract_holds() -> None:
         text=True, check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_tests_and_benchmarks_read_nothing_outside_the_repository() -> None:
+    """A clone with nothing beside it runs its own tests: no path reaches past ROOT."""
+    offenders = []
+    for folder in ("tests", "bench", "scripts"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if path == Path(__file__).resolve():
+                continue
+            text = path.read_text(encoding="utf-8")
+            for needle in ('"shared"', "AFTERVIEW_SHARED", "../shared", "parents[2]"):
+                if needle in text:
+                    offenders.append(f"{path.relative_to(ROOT)}: {needle}")
+    assert offenders == []

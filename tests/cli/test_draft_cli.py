@@ -21,10 +21,11 @@ RECORDS = ROOT / "tests" / "domain" / "snapshots" / "drafts" / "records"
 
 @pytest.fixture(autouse=True)
 def _private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep the user's own template overrides out of the tests."""
+    """Keep the user's own template overrides out of the tests (the one config folder)."""
     config = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    return config / "afterview" / "templates"
+    monkeypatch.setenv("AFTERVIEW_CONFIG_DIR", str(config))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
+    return config / "templates"
 
 
 def write_record(tmp_path: Path, data: dict[str, Any]) -> str:

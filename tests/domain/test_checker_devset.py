@@ -1,17 +1,11 @@
-"""The draft checker on the shared development set: micro-F1 and every rule's P/R."""
+"""The draft checker on the development set: micro-F1 and every rule's P/R."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from afterview import check_draft
 from tests.paths import DATA, jsonl
-
-pytestmark = pytest.mark.skipif(
-    not (DATA / "drafts-dev.jsonl").exists(), reason="shared/data is not beside the repository"
-)
 
 LABELED = {
     "no-self-intro", "no-position", "no-interview-date", "no-specific-topic", "no-gratitude",

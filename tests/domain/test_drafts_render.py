@@ -274,3 +274,24 @@ def test_the_record_shorthand_and_full_forms_agree() -> None:
         if kind == "voicemail":
             continue
         assert render_draft(kind, full).body == render_draft(kind, MINIMAL).body
+
+
+PAYLOADS = [
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ candidate.__class__.__init__.__globals__ }}",
+    "{{ lipsum.__globals__['os'].system('touch /tmp/afterview-pwned') }}",
+    "{% set x = topics.append('injected') %}{{ topics }}",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_an_override_cannot_reach_python_or_the_shell(tmp_path: Path, payload: str) -> None:
+    override = tmp_path / "status_email.neutral.j2"
+    override.write_text(f"Subject: Hi\n\nHello {{{{ spoken_name }}}},\n{payload}\n")
+    with pytest.raises(InputError) as info:
+        render_draft("status_email", MINIMAL, template_dirs=[tmp_path])
+    assert info.value.field == "template"
+    assert str(override) in info.value.message
+    assert "line 4" in info.value.message
+    assert not Path("/tmp/afterview-pwned").exists()

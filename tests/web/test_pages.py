@@ -287,3 +287,21 @@ def test_today_sees_writes_from_another_process(client: Any, web_config: Any) ->
     add_application(other, application(company="Brightloop"))
     other.close()
     assert "Brightloop" in client.get("/").text
+
+
+def test_a_template_override_that_reaches_for_python_is_refused(
+    client: Any, web_config: Any
+) -> None:
+    token = csrf(client, "/settings")
+    name = "status_email.neutral.j2"
+    payload = "Subject: Hi\n\n{{ cycler.__init__.__globals__.os.popen('id').read() }}\n"
+    answer = client.post("/settings/templates", data={
+        "csrf_token": token, "template": name, "text": payload, "action": "save"})
+    assert answer.status_code == 400
+    assert "not allowed in a template" in answer.text and "line 3" in answer.text
+    assert "uid=" not in answer.text
+    assert not (web_config.templates_dir / name).exists()
+    shared = client.post("/settings/templates", data={
+        "csrf_token": token, "template": "_signature.j2",
+        "text": "{{ ''.__class__.__mro__ }}", "action": "save"})
+    assert shared.status_code == 400 and "not allowed" in shared.text

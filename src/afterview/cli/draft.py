@@ -111,9 +111,9 @@ def _ask_address(draft: Any) -> Any:
 
 
 def _template_dirs() -> list[Path]:
-    from platformdirs import user_config_dir
+    from afterview.config import templates_dir
 
-    return [Path(user_config_dir("afterview")) / "templates"]
+    return [templates_dir()]
 
 
 def _edit(text: str) -> str:

@@ -3,6 +3,11 @@
 Templates are plain text (autoescape off) and strict: a name a template uses that the
 context lacks is an error, never an empty gap. Errors in a template, packaged or
 overridden, become an InputError naming the file and the line.
+
+Every template, shipped or a user's override, renders in Jinja's immutable sandbox with
+only the draft's context: an override saved through the web page or dropped into the
+config folder can read the draft's facts and format them, never reach Python objects,
+files or a shell. An attempt is refused as an error naming the file and line.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
+import jinja2.sandbox
 
 from afterview.domain.errors import InputError
 
@@ -35,7 +41,7 @@ def make_environment(template_dirs: Iterable[str | PathLike[str]] = ()) -> jinja
     """An environment that looks in ``template_dirs`` first, then in the package."""
     search = [str(Path(folder)) for folder in template_dirs]
     search.append(str(PACKAGE_TEMPLATES))
-    return jinja2.Environment(
+    return jinja2.sandbox.ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 -- plain-text drafts, never HTML
@@ -69,6 +75,15 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
         raise InputError(f"no template named {exc.name}", field="template") from exc
     try:
         text = template.render(context)
+    except jinja2.sandbox.SecurityError as exc:
+        located = _template_line(exc.__traceback__)
+        filename, line = located or (template.filename or name, 0)
+        where = f"template {filename}, line {line}" if line else f"template {filename}"
+        raise InputError(
+            f"{where}: not allowed in a template ({exc.message or exc}); a template may use"
+            " the draft's fields, filters and tests only",
+            field="template",
+        ) from exc
     except jinja2.TemplateError as exc:
         located = _template_line(exc.__traceback__)
         filename, line = located or (template.filename or name, 0)
@@ -84,3 +99,20 @@ def tidy(text: str) -> str:
         line = _SPACE_RUN.sub(" ", raw.strip())
         lines.append(_SPACE_BEFORE_MARK.sub(r"\1", line))
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+# A full record for trial renders: a saved override must render with every fact present.
+SAMPLE_RECORD: Mapping[str, Any] = {
+    "candidate": {"name": "Alex Morgan", "email": "alex.morgan@example.com",
+                  "phone": "(555) 010-0142"},
+    "company": "Example Co",
+    "position": "Analyst",
+    "date": "2026-03-10",
+    "country": "US",
+    "deadline": "2026-03-13",
+    "interviewers": [
+        {"name": "Sam Lee", "title": "Team Lead", "email": "sam.lee@example.com",
+         "phone": "(555) 010-0199", "topics": ["the quarterly reporting process"]},
+    ],
+    "topics": ["the quarterly reporting process"],
+}

@@ -109,6 +109,29 @@ async def save_policy_form(request: Request) -> Response:
     return page(request, "settings.html", context, status_code=400, section="settings")
 
 
+def _trial_render(name: str, text: str) -> str | None:
+    """Why the override cannot render a sample draft (the sandbox refused it, …), or None."""
+    import tempfile
+
+    from afterview.domain.drafts import KINDS, render_draft
+    from afterview.domain.drafts.templating import SAMPLE_RECORD
+
+    if name.startswith("_"):
+        kinds = ["status_email", "thank_you_email", "call_script"]
+        tone = "neutral"
+    else:
+        kind, tone = name.split(".")[:2]
+        kinds = [kind] if kind in KINDS else []
+    with tempfile.TemporaryDirectory(prefix="afterview-template-") as folder:
+        (Path(folder) / name).write_text(text, encoding="utf-8")
+        for kind in kinds:
+            try:
+                render_draft(kind, SAMPLE_RECORD, tone=tone, template_dirs=[folder])
+            except InputError as exc:
+                return exc.message.replace(folder + "/", "")
+    return None
+
+
 @router.post("/settings/templates")
 async def save_template_form(request: Request) -> Response:
     """Save (or, with ``reset``, remove) the override of one shipped template."""
@@ -130,6 +153,10 @@ async def save_template_form(request: Request) -> Response:
     except jinja2.TemplateSyntaxError as exc:
         context = _context(request, chosen=name, template_text=text,
                            template_error=f"line {exc.lineno}: {exc.message}")
+        return page(request, "settings.html", context, status_code=400, section="settings")
+    problem = _trial_render(name, text)
+    if problem:
+        context = _context(request, chosen=name, template_text=text, template_error=problem)
         return page(request, "settings.html", context, status_code=400, section="settings")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
