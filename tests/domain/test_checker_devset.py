@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from afterview import check_draft
-from tests.paths import DATA, jsonl
+from tests.paths import jsonl
 
 LABELED = {
     "no-self-intro", "no-position", "no-interview-date", "no-specific-topic", "no-gratitude",

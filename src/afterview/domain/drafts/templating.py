@@ -44,7 +44,7 @@ def make_environment(template_dirs: Iterable[str | PathLike[str]] = ()) -> jinja
     return jinja2.sandbox.ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 -- plain-text drafts, never HTML
+        autoescape=False,  # plain-text drafts, never HTML
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
