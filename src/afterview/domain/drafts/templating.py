@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
+import jinja2.exceptions
 import jinja2.sandbox
 
 from afterview.domain.errors import InputError
@@ -75,7 +76,7 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
         raise InputError(f"no template named {exc.name}", field="template") from exc
     try:
         text = template.render(context)
-    except jinja2.sandbox.SecurityError as exc:
+    except jinja2.exceptions.SecurityError as exc:
         located = _template_line(exc.__traceback__)
         filename, line = located or (template.filename or name, 0)
         where = f"template {filename}, line {line}" if line else f"template {filename}"
