@@ -19,6 +19,13 @@ StepState = Literal["pending", "due", "overdue", "done", "cancelled", "skipped",
                     "not_needed"]
 PlanState = Literal["waiting", "replied", "next_round", "offer", "rejected", "move_on"]
 
+STATE_WORDS: Mapping[str, str] = {
+    "pending": "not yet", "due": "due", "overdue": "overdue", "done": "done",
+    "cancelled": "cancelled", "skipped": "not sent", "not_needed": "not needed",
+}
+"""Each step state in words: a step not taken is "not sent" or "not needed", never "skipped"
+(the user skipped nothing the program can see)."""
+
 _ELAPSED_FOR_THANKS = timedelta(hours=24)
 _REPLY_STATES: Mapping[str | None, PlanState] = {
     "next_round": "next_round", "offer": "offer", "rejected": "rejected",
@@ -102,7 +109,7 @@ class Plan:
         """Every rule this plan applies, for tests and for "why?" pages."""
         ids = set(self.rules) | {w[0] for w in self.warnings}
         for step in self.steps:
-            if step.state not in ("done", "cancelled", "skipped"):
+            if step.state not in ("done", "cancelled", "skipped", "not_needed"):
                 ids.update(step.rules)
         return ids
 
@@ -151,6 +158,16 @@ def plan_followups(
     day = None if today is None else parse_date(today, "today")
     logged = _relevant(contacts, sc)
     return _build(sc, cal, pol, day, logged)
+
+
+def status_window(scenario: Mapping[str, Any], *, policy: Policy | None = None
+                  ) -> tuple[date, date]:
+    """The status follow-up's fresh window (earliest, latest): how long to wait for an
+    answer after this interview before its silence says anything."""
+    pol = policy or DEFAULT_POLICY
+    sc = scenario_from_mapping(scenario, pol)
+    _, earliest, latest = _window(sc, calendar_for(sc.country, sc.subdivision), pol)
+    return earliest, latest
 
 
 def _relevant(contacts: Iterable[Contact | Mapping[str, Any]], sc: Scenario) -> list[Contact]:

@@ -202,9 +202,8 @@ def _interviewers(value: Any) -> tuple[Interviewer, ...]:
         raise InputError("interviewers must be a list of names or of {id, name}",
                          field="interviewers")
     found: list[Interviewer] = []
-    for item in value:
-        if isinstance(item, str):
-            item = {"name": item}
+    for given in value:
+        item = {"name": given} if isinstance(given, str) else given
         if not isinstance(item, Mapping):
             raise InputError("interviewers must be a list of names or of {id, name}",
                              field="interviewers")

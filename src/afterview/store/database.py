@@ -117,10 +117,8 @@ class Store:
             stored = row.value if row is not None else policy_key(DEFAULT_POLICY)
             if stored == key:
                 return 0
-            # locked, in id order, so a contact logged meanwhile is not planned from stale rows
             apps = session.scalars(select(models.Application).where(
-                models.Application.stage.in_(PLANNED_STAGES)).order_by(
-                models.Application.id).with_for_update()).all()
+                models.Application.stage.in_(PLANNED_STAGES))).all()
             for app in apps:
                 store_plan(app, policy)
             session.merge(models.Meta(key=POLICY_META_KEY, value=key))

@@ -25,11 +25,8 @@ if TYPE_CHECKING:
     from afterview.store.database import Store
 
 
-def load(session: Session, app_id: int, *, for_update: bool = False) -> models.Application:
-    """The application with this id and its history, or a clear error.
-
-    A write that derives anything from what it read uses ``load_for_update`` instead.
-    """
+def load(session: Session, app_id: int) -> models.Application:
+    """The application with this id and its history, or a clear error."""
     from sqlalchemy.orm import selectinload
 
     from afterview.store.models import Application
@@ -37,24 +34,12 @@ def load(session: Session, app_id: int, *, for_update: bool = False) -> models.A
     if isinstance(app_id, bool) or not isinstance(app_id, int) or app_id < 1:
         raise InputError(f"application id must be a positive whole number; got {app_id!r}",
                          field="id")
-    app = session.get(Application, app_id, with_for_update=for_update or None, options=[
+    app = session.get(Application, app_id, options=[
         selectinload(Application.rounds), selectinload(Application.people),
         selectinload(Application.contacts), selectinload(Application.stage_history)])
     if app is None:
         raise NotFoundError(f"there is no application {app_id}", field="id")
     return app
-
-
-def load_for_update(session: Session, app_id: int) -> models.Application:
-    """``load``, with the application's row locked until the write transaction ends.
-
-    Every read-modify-write of an application loads it here: on PostgreSQL (READ
-    COMMITTED) a second writer then waits at its own load and reads what the first one
-    committed, instead of deriving the stage from a stale row (a rejection logged beside
-    a follow-up stayed "followed_up"). SQLite ignores ``FOR UPDATE``; there ``Store.write``
-    takes the database's write lock with ``BEGIN IMMEDIATE`` before anything is read.
-    """
-    return load(session, app_id, for_update=True)
 
 
 def _rounds_of(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -168,7 +153,7 @@ def edit_application(store: Store, app_id: int, changes: Mapping[str, Any], *,
     if unknown:
         raise InputError(f"cannot edit {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
     with store.write() as session:
-        app = load_for_update(session, app_id)
+        app = load(session, app_id)
         base = {name: getattr(app, name) for name in rec.APPLICATION_FIELDS}
         for name, value in rec.clean_application(changes, base=base).items():
             setattr(app, name, value)
@@ -221,7 +206,7 @@ def edit_person(store: Store, app_id: int, person_id: int, changes: Mapping[str,
         raise InputError(f"nothing to change: give one of {', '.join(rec.PERSON_FIELDS)}",
                          field="person")
     with store.write() as session:
-        app = load_for_update(session, app_id)
+        app = load(session, app_id)
         person = _person_of(app, person_id)
         current = {k: v for k, v in rec.person_dict(person).items() if k != "id"}
         cleaned = rec.clean_person({**current, **changes}, len(app.rounds))
@@ -253,7 +238,7 @@ def remove_person(store: Store, app_id: int, person_id: int, *,
     """
     moment = now or utc_now()
     with store.write() as session:
-        app = load_for_update(session, app_id)
+        app = load(session, app_id)
         person = _person_of(app, person_id)
         removed = rec.person_dict(person)
         unlinked = []
@@ -279,7 +264,7 @@ def add_round(store: Store, app_id: int, data: Mapping[str, Any], *,
     moment = now or utc_now()
     require_mapping(data, "a round")
     with store.write() as session:
-        app = load_for_update(session, app_id)
+        app = load(session, app_id)
         number = max((r.number for r in app.rounds), default=0) + 1
         r = rec.clean_round(data, app.timezone, number)
         app.rounds.append(Round(**{**r, "interview_at": datetime.fromisoformat(
@@ -304,7 +289,7 @@ def log_contact(store: Store, app_id: int, data: Mapping[str, Any], *,
     """
     moment = now or utc_now()
     with store.write() as session:
-        app = load_for_update(session, app_id)
+        app = load(session, app_id)
         contact = rec.clean_contact(data, app.timezone, now=moment, direction=direction)
         if contact["person"] is not None and contact["person"] not in {p.id for p in app.people}:
             raise InputError(f"application {app_id} has no person {contact['person']}",
@@ -330,7 +315,7 @@ def close_application(store: Store, app_id: int, reason: str, *, note: str | Non
     moment = now or utc_now()
     stage = check.choice(reason, "reason", v.CLOSE_REASONS) or "moved_on"
     with store.write() as session:
-        app = load_for_update(session, app_id)
+        app = load(session, app_id)
         previous = app.stage
         _set_stage(app, stage, check.notes(note, "note") or "closed", moment)
         app.updated_at = rec.utc_naive(moment)
