@@ -211,5 +211,6 @@ def stats(request: Request) -> dict[str, Any]:
     """Response rates and days to an answer by channel, format and company size."""
     from afterview.store.stats import statistics
 
-    return statistics(state_of(request).store)
+    st = state_of(request)
+    return statistics(st.store, now=st.config.clock())
 
