@@ -164,3 +164,11 @@ def test_stats_leave_out_a_follow_up_sent_yesterday(client: Any, app: Any) -> No
     rows = client.get("/api/stats").json()["by_channel"]
     assert rows == [{"channel": "email", "follow_ups": 0, "waiting": 1, "answered": 0,
                      "response_rate": None, "median_days": None, "mean_days": None}]
+
+
+def test_the_calendar_feed_has_a_thank_you_per_interviewer(client: Any, app: Any) -> None:
+    _add(app, people=PANEL, format="panel", interview_at="2026-03-12T08:00")
+    feed = client.get("/calendar/feed-secret-token.ics").text.replace("\r\n ", "")
+    uids = re.findall(r"UID:(\S+)", feed)
+    assert len(uids) == len(set(uids))
+    assert "Thank-you email to Dana Whitfield" in feed and "Thank-you email to Tom Hale" in feed

@@ -38,12 +38,15 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
         return
     for warning in plan["warnings"]:
         console.print(f"[bold yellow]Careful[/] ({warning['rule']}): {warning['message']}")
-    if plan["state"] == "waiting" and plan["next_action"]:
-        step = next(s for s in plan["steps"] if s["step"] == plan["next_action"])
+    step = next((s for s in plan["steps"] if s["step"] == plan["next_action"]
+                 and s["state"] in ("pending", "due", "overdue")), None)
+    if plan["state"] == "waiting" and step is not None:
         from afterview.cli.tracker_render import STEP_WORDS, day
 
         channel = f" by {step['channel']}" if step["channel"] else ""
-        console.print(f"Next: {STEP_WORDS[step['step']]}{channel} from {day(step['earliest'])}.")
+        whom = f" to {step['person']['name']}" if step.get("person") else ""
+        console.print(f"Next: {STEP_WORDS[step['step']]}{whom}{channel} from "
+                      f"{day(step['earliest'])}.")
     elif plan["state"] == "move_on":
         console.print("No answer after your follow-ups: it is time to move on "
                       "(afterview today shows where to focus).")
