@@ -155,3 +155,16 @@ def test_stats_of_the_store_use_the_clock_given(store: Any) -> None:
     late = statistics(store, now=datetime(2026, 5, 1, tzinfo=UTC))
     assert late["by_channel"][0]["waiting"] == 0
     assert late["by_channel"][0]["response_rate"] == 0.0
+
+
+def test_today_keeps_the_thank_you_until_every_interviewer_has_theirs(store: Any) -> None:
+    from afterview.store.agenda import agenda
+
+    app_id, (priya, tom, _) = _panel(store)
+    tracker.log_contact(store, app_id, {"at": "2026-03-10T15:00", "purpose": "thank_you",
+                                        "person": priya}, now=NOW)
+    due = agenda(store.url, date(2026, 3, 11))["due_today"]
+    assert [(i["id"], i["step"]) for i in due] == [(app_id, "thank_you")]
+    tracker.log_contact(store, app_id, {"at": "2026-03-10T16:00", "purpose": "thank_you",
+                                        "person": tom}, now=NOW)
+    assert agenda(store.url, date(2026, 3, 11))["due_today"] == []
