@@ -106,11 +106,12 @@ def compute(applications: Iterable[tuple[Any, ...]],
     follow-up or interview whose waiting window is still open is ``waiting``, not
     unanswered.
     """
-    apps = {a[0]: (*a, "US", None)[:6] if len(a) < 6 else tuple(a) for a in applications}
+    apps = {a[0]: (*a, "US", None)[:6] for a in applications}  # country US unless given
     after_follow_up, after_interview = _windows(apps, policy)
 
     def local_today(app_id: int) -> date:
         return (now or datetime.now(UTC)).astimezone(_zone(apps[app_id][1])).date()
+
     inbound: dict[int, list[datetime]] = defaultdict(list)
     outbound: dict[int, list[tuple[datetime, str, str | None]]] = defaultdict(list)
     for app_id, at, direction, channel, purpose in contacts:
