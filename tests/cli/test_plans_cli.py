@@ -87,7 +87,7 @@ def test_contacts_are_corrected_and_removed(db: str) -> None:
     assert isinstance(logged, dict)
     cid = str(logged["contact"]["id"])
     log_rows = cli(db, "show", "1").stdout.split("Contact log")[1].splitlines()
-    assert any(row.split()[:1] == [cid] for row in log_rows)  # the id edit and remove take
+    assert any(f"│ {cid} → out" in row for row in log_rows)  # the id edit and remove take
     fixed = ok_json(db, "contact", "edit", "1", cid, "--at", "2026-11-11T09:00",
                     "--notes", "sent late", "--today", "2026-11-11")
     assert isinstance(fixed, dict)
