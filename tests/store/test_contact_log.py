@@ -103,6 +103,7 @@ def test_bad_corrections_are_refused_whole(store: Any) -> None:
     sent = tracker.log_contact(store, app_id, {"at": "2026-03-10T15:00"}, now=NOW)["contact"]
     for changes, field in (({"direction": "inbound"}, "direction"), ({}, "contact"),
                            ({"channel": "fax"}, "channel"), ({"person": 999}, "person"),
+                           ({"outcome": "offer"}, "outcome"), ({"at": None}, "at"),
                            ({"at": "2026-03-12T15:10Z"}, "at")):
         with pytest.raises(InputError) as e:
             edit_contact(store, app_id, sent["id"], changes, now=NOW)

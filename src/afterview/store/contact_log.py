@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from afterview.domain.errors import InputError
 from afterview.store import records as rec
+from afterview.store import validate as check
 from afterview.store import vocabulary as v
 from afterview.store.planning import initial_stage, plan_for, store_plan
 from afterview.store.tracker import _contact, _set_stage, load
@@ -98,6 +99,13 @@ def edit_contact(store: Store, app_id: int, contact_id: int, changes: Mapping[st
         app = load(session, app_id)
         row = _contact_of(app, contact_id)
         current = {k: val for k, val in rec.contact_dict(row).items() if k != "id"}
+        if "at" in changes and changes["at"] in (None, ""):
+            raise InputError("a contact's time cannot be cleared; give the corrected time",
+                             field="at")
+        if "outcome" in changes and changes["outcome"] is not None:
+            # the outcomes `log` and `reply` offer, by the contact's direction
+            check.choice(changes["outcome"], "outcome", v.REPLY_OUTCOMES
+                         if row.direction == "inbound" else v.LOG_OUTCOMES)
         cleaned = rec.clean_contact({**current, **changes}, app.timezone, now=moment,
                                     direction=row.direction)
         if cleaned["person"] is not None and cleaned["person"] not in {p.id for p in app.people}:
