@@ -150,7 +150,8 @@ def test_stats(db: str) -> None:
     cli(db, "reply", "1", "--at", "2026-03-19T10:00")
     data = ok_json(db, "stats")
     assert isinstance(data, dict)
-    assert data["by_channel"] == [{"channel": "call", "follow_ups": 1, "answered": 1,
+    assert data["by_channel"] == [{"channel": "call", "follow_ups": 1, "waiting": 0,
+                                   "answered": 1,
                                    "response_rate": 1.0, "median_days": 2.0,
                                    "mean_days": 2.0}]
     assert data["by_format"][0]["format"] == "one_on_one"

@@ -80,7 +80,7 @@ def test_silence_after_move_on_date_means_move_on() -> None:
     assert data["next_action"] == "move_on"
     assert "silence-means-move-on" in plan.rule_ids()
     assert out(plan, "status")["state"] == "done"
-    assert out(plan, "final")["state"] == "skipped"
+    assert out(plan, "final")["state"] == "not_needed"  # nothing was skipped
 
 
 def test_never_following_up_keeps_the_status_step_advised() -> None:

@@ -131,7 +131,13 @@ def test_removing_a_person_keeps_their_contacts_without_the_link(store: Any) -> 
     assert call["person"] == sam
     after = tracker.show_application(store, app_id, today=date(2026, 3, 12))
     assert after["application"] == record
-    assert after["plan"] == before["plan"]  # the same contacts, so the same plan
+    # the same contacts, so the same plan; only the thank-you no longer names Dana
+    assert before["plan"]["steps"][0]["person"] == {"id": dana, "name": "Dana Whitfield"}
+    assert after["plan"]["steps"][0]["person"] is None
+    assert after["plan"]["steps"][0]["state"] == before["plan"]["steps"][0]["state"] == "done"
+    for plan in (before, after):
+        plan["plan"]["steps"][0]["person"] = None
+    assert after["plan"] == before["plan"]
     with pytest.raises(NotFoundError, match="has no person"):
         tracker.remove_person(store, app_id, dana, now=LATER)
     # the contact can be exported and imported again without its person

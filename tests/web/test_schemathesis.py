@@ -50,6 +50,8 @@ OPERATIONS = [
     "PATCH /api/applications/{app_id}/people/{person_id}",
     "DELETE /api/applications/{app_id}/people/{person_id}",
     "POST /api/applications/{app_id}/contacts", "POST /api/applications/{app_id}/close",
+    "PATCH /api/applications/{app_id}/contacts/{contact_id}",
+    "DELETE /api/applications/{app_id}/contacts/{contact_id}",
     "GET /api/applications/{app_id}/drafts/{kind}", "POST /api/drafts/check",
     "POST /api/timeline", "GET /api/stats",
 ]

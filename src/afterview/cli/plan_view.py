@@ -14,7 +14,7 @@ _STEP_TITLES = {
 }
 _STATE_STYLE = {
     "done": "green", "due": "bold yellow", "overdue": "bold red", "pending": "cyan",
-    "cancelled": "dim", "skipped": "dim",
+    "cancelled": "dim", "skipped": "dim", "not_needed": "dim",
 }
 _PLAN_STATES = {
     "waiting": "Waiting for the employer",
@@ -22,8 +22,30 @@ _PLAN_STATES = {
     "next_round": "Invited to a next round",
     "offer": "Offer received",
     "rejected": "Rejected",
-    "move_on": "Time to move on",
+    "move_on": "Time to move on: stop contacting them, and close the application when you "
+               "are ready (afterview close ID)",
 }
+
+
+def step_title(step: dict[str, Any]) -> str:
+    """The step's title; a thank-you names the interviewer it goes to."""
+    person = step.get("person")
+    if step["step"] == "thank_you" and person:
+        return f"Thank-you email to {person['name']}"
+    return _STEP_TITLES[step["step"]]
+
+
+def step_when(step: dict[str, Any], thank_you_due: str) -> str:
+    """When to act; a step moved past its window says the day advised and the window missed."""
+    if step["step"] == "thank_you":
+        return f"by {day(thank_you_due)} {thank_you_due[11:16]}"
+    missed = step.get("missed_window")
+    if missed and step["state"] not in ("done", "cancelled", "skipped", "not_needed"):
+        return (f"{day(step['earliest'])} (window {day(missed['earliest'])} – "
+                f"{day(missed['latest'])} missed)")
+    if step["latest"] and step["latest"] > step["earliest"]:
+        return f"{day(step['earliest'])} – {day(step['latest'])}"
+    return day(step["earliest"])
 
 
 def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> None:
@@ -31,7 +53,8 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
     from rich.table import Table
     from rich.text import Text
 
-    status = plan["status"]
+    from afterview.domain.planner import STATE_WORDS
+
     console.print(Text(_PLAN_STATES.get(plan["state"], plan["state"]), style="bold"))
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("When")
@@ -39,18 +62,10 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
     table.add_column("Channel")
     table.add_column("State")
     for step in plan["steps"]:
-        name = step["step"]
-        if name == "thank_you":
-            when = f"by {plan['thank_you_due'].replace('T', ' ')[:16]}"
-        elif step["latest"] and step["latest"] != step["earliest"]:
-            when = f"{day(step['earliest'])} – {day(step['latest'])}"
-        else:
-            when = day(step["earliest"])
-        channel = step["channel"] or ""
-        if name == "status" and status["call_allowed"] and channel != "call":
-            channel += " (a call is allowed)"
-        state = step["state"] + (f" {step['done_on']}" if step["done_on"] else "")
-        table.add_row(when, _STEP_TITLES[name], channel,
+        state = STATE_WORDS.get(step["state"], step["state"]) + (
+            f" {day(step['done_on'])}" if step["done_on"] else "")
+        table.add_row(step_when(step, plan["thank_you_due"]), step_title(step),
+                      step["channel"] or "",
                       Text(state, style=_STATE_STYLE.get(step["state"], "")))
     console.print(table)
     for warning in plan["warnings"]:
@@ -59,12 +74,25 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
         return
     console.print()
     console.print(Text("Why", style="bold"))
+    shown: set[tuple[str, ...]] = set()
     for step in plan["steps"]:
-        if step["state"] in ("cancelled", "skipped"):
+        if step["state"] in ("cancelled", "skipped", "not_needed"):
             continue
-        console.print(Text(f"  {_STEP_TITLES[step['step']]}", style="bold"))
-        for reason in step["reasons"]:
+        key = (step["step"], *(r["rule"] for r in step["reasons"]))
+        if step["step"] == "thank_you" and key in shown:
+            continue  # every interviewer's thank-you has the same reasons: say them once
+        shown.add(key)
+        title = _STEP_TITLES[step["step"]] if step["step"] == "thank_you" else step_title(step)
+        console.print(Text(f"  {title}", style="bold"))
+        decided = [r for r in step["reasons"] if r.get("role", "decided") == "decided"]
+        weighed = [r for r in step["reasons"] if r.get("role") == "weighed"]
+        for reason in decided:
             _reason_line(console, reason)
+        if weighed:
+            console.print(Text("    Weighed, and outweighed by the reasons above:",
+                               style="italic"))
+            for reason in weighed:
+                _reason_line(console, reason)
     if plan["reasons"]:
         console.print(Text("  Overall", style="bold"))
         for reason in plan["reasons"]:

@@ -1,4 +1,5 @@
-"""``log`` (a contact you made) and ``reply`` (the employer reached you)."""
+"""``log`` (a contact you made), ``reply`` (the employer reached you), and ``contact edit`` /
+``contact remove`` to correct the log."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import typer
 from afterview.cli.console import out
 from afterview.cli.tracker_db import JsonOption, TodayOption, open_tracker, positive_id, today_from
 from afterview.cli.tracker_show import IdArgument
+from afterview.domain.errors import InputError
 
 Opt = typer.Option
 When = Annotated[str | None, Opt("--at", metavar="WHEN", help="When (YYYY-MM-DD or "
@@ -36,12 +38,15 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
         return
     for warning in plan["warnings"]:
         console.print(f"[bold yellow]Careful[/] ({warning['rule']}): {warning['message']}")
-    if plan["state"] == "waiting" and plan["next_action"]:
-        step = next(s for s in plan["steps"] if s["step"] == plan["next_action"])
+    step = next((s for s in plan["steps"] if s["step"] == plan["next_action"]
+                 and s["state"] in ("pending", "due", "overdue")), None)
+    if plan["state"] == "waiting" and step is not None:
         from afterview.cli.tracker_render import STEP_WORDS, day
 
         channel = f" by {step['channel']}" if step["channel"] else ""
-        console.print(f"Next: {STEP_WORDS[step['step']]}{channel} from {day(step['earliest'])}.")
+        whom = f" to {step['person']['name']}" if step.get("person") else ""
+        console.print(f"Next: {STEP_WORDS[step['step']]}{whom}{channel} from "
+                      f"{day(step['earliest'])}.")
     elif plan["state"] == "move_on":
         console.print("No answer after your follow-ups: it is time to move on "
                       "(afterview today shows where to focus).")
@@ -89,6 +94,82 @@ def reply(
                         today=today_from(as_of)), as_json)
 
 
+ContactId = Annotated[int, typer.Argument(metavar="CONTACT_ID", show_default=False,
+                                          help="The contact's id (see afterview show ID).")]
+
+
+def _contact_id(value: int) -> int:
+    if value < 1:
+        raise InputError(f"contact id must be a positive whole number; got {value}",
+                         field="contact")
+    return value
+
+
+def _corrected(result: dict[str, Any], as_json: bool, what: str) -> None:
+    if as_json:
+        out.json(result)
+        return
+    console = out.rich()
+    console.print(f"Contact {what} on #{result['application']}.")
+    if result["stage"] != result["previous_stage"]:
+        console.print(f"Stage: {result['previous_stage'].replace('_', ' ')} → "
+                      f"[bold]{result['stage'].replace('_', ' ')}[/]")
+    if result["plan"]:
+        from afterview.cli.plan_view import render_plan
+
+        console.print()
+        render_plan(console, result["plan"], reasons=False)
+
+
+def contact_edit(
+    app_id: IdArgument, contact_id: ContactId, *,
+    at: Annotated[str | None, Opt("--at", metavar="WHEN", help="When (YYYY-MM-DD or "
+                                  "YYYY-MM-DDTHH:MM, local).", show_default=False)] = None,
+    channel: Annotated[str | None, Opt(help="email, call, text, in_person, linkedin or other.",
+                                       show_default=False)] = None,
+    purpose: Annotated[str | None, Opt(help='thank_you, status, final or other ("" for '
+                                       'inferred).', show_default=False)] = None,
+    outcome: Annotated[str | None, Opt(help="How it went (the outcomes of log or reply).",
+                                       show_default=False)] = None,
+    person: Annotated[int | None, Opt("--person", help="Id of the person (0 clears it).",
+                                      show_default=False)] = None,
+    notes: Annotated[str | None, Opt(help='What was said ("" clears it).',
+                                     show_default=False)] = None,
+    as_of: TodayOption = None, as_json: JsonOption = False,
+) -> None:
+    """Correct a logged contact; the plan follows the corrected log."""
+    from afterview.store.contact_log import edit_contact
+
+    changes: dict[str, Any] = {k: val for k, val in {
+        "at": at, "channel": channel, "purpose": purpose, "outcome": outcome,
+        "notes": notes}.items() if val is not None}
+    if "purpose" in changes and changes["purpose"] == "":
+        changes["purpose"] = None
+    if person is not None:
+        changes["person"] = person or None
+    if not changes:
+        raise InputError("nothing to change: give --at, --channel, --purpose, --outcome, "
+                         "--person or --notes")
+    result = edit_contact(open_tracker(), positive_id(app_id), _contact_id(contact_id),
+                          changes, today=today_from(as_of))
+    _corrected(result, as_json, f"{contact_id} corrected")
+
+
+def contact_remove(app_id: IdArgument, contact_id: ContactId, as_of: TodayOption = None,
+                   as_json: JsonOption = False) -> None:
+    """Remove a contact logged by mistake; the plan is made again without it."""
+    from afterview.store.contact_log import remove_contact
+
+    result = remove_contact(open_tracker(), positive_id(app_id), _contact_id(contact_id),
+                            today=today_from(as_of))
+    _corrected(result, as_json, f"{contact_id} removed")
+
+
 def register(app: typer.Typer) -> None:
     app.command("log")(log)
     app.command("reply")(reply)
+    contact = typer.Typer(help="Correct or remove a logged contact.", no_args_is_help=True,
+                          rich_markup_mode=None)
+    contact.command("edit")(contact_edit)
+    contact.command("remove")(contact_remove)
+    app.add_typer(contact, name="contact")

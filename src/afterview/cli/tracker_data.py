@@ -93,12 +93,14 @@ def stats(as_json: JsonOption = False) -> None:
         table = Table(title=f"Answers by {label.replace('_', ' ')}", title_justify="left",
                       show_edge=False, pad_edge=False)
         for column in (label.replace("_", " "), count.replace("_", "-"), "answered",
-                       "rate", "median days", "mean days"):
+                       "rate", "median days", "mean days", "still waiting"):
             table.add_column(column)
         for row in data[key]:
+            # "still waiting": unanswered, but their waiting window is open; not in the rate
             table.add_row(row[label].replace("_", " "), str(row[count]), str(row["answered"]),
                           f"{row['response_rate']:.0%}" if row["response_rate"] is not None
-                          else "—", str(row["median_days"] or "—"), str(row["mean_days"] or "—"))
+                          else "—", str(row["median_days"] or "—"), str(row["mean_days"] or "—"),
+                          str(row.get("waiting", 0)))
         console.print(table)
 
 

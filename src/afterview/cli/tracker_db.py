@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -46,26 +45,15 @@ def today_from(value: str | None) -> date:
     return parse_date(value, "--today")
 
 
-def system_timezone() -> str:
-    """The system's IANA time zone name (``TZ``, /etc/timezone, /etc/localtime), else UTC."""
-    import os
+def profile_timezone() -> str:
+    """The zone for new records: the profile's (``afterview profile --timezone``), else the
+    computer's."""
+    from afterview.config import profile_path
+    from afterview.localzone import default_timezone
+    from afterview.profile import load_profile
 
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name and "/" in name and not name.startswith("/"):
-        return name
-    try:
-        text = Path("/etc/timezone").read_text(encoding="utf-8").strip()
-        if text:
-            return text
-    except OSError:
-        pass
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            return target.split("zoneinfo/", 1)[1]
-    except OSError:
-        pass
-    return "UTC"
+    path = profile_path()
+    return default_timezone(load_profile(path).timezone if path.exists() else "")
 
 
 def positive_id(value: int) -> int:

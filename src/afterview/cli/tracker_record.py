@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from afterview.cli.console import out
-from afterview.cli.tracker_db import JsonOption, open_tracker, positive_id, system_timezone
+from afterview.cli.tracker_db import JsonOption, open_tracker, positive_id, profile_timezone
 from afterview.cli.tracker_show import IdArgument
 
 Opt = typer.Option
@@ -84,10 +84,10 @@ def add(
     if guided or company is None:
         from afterview.cli.tracker_guided import ask_application
 
-        data = ask_application(default_timezone=timezone or system_timezone())
+        data = ask_application(default_timezone=timezone or profile_timezone())
     else:
         data = {
-            "company": company, "position": position, "timezone": timezone or system_timezone(),
+            "company": company, "position": position, "timezone": timezone or profile_timezone(),
             "country": country, "subdivision": subdivision, "industry": industry,
             "traditional_industry": traditional, "style": style, "process_length": process,
             "final_followup": not no_final, "notes": notes,

@@ -123,10 +123,12 @@ def record(console: Any, app: dict[str, Any]) -> None:
         table = Table(title="Contact log", title_justify="left", show_edge=False,
                       pad_edge=False)
         names = {p["id"]: f"{escape(p['name'])} [{p['id']}]" for p in app["people"]}
-        for column in ("When", "Way", "With", "Channel", "Purpose", "Outcome", "Notes"):
-            table.add_column(column)
+        for column in ("When", "ID way", "With", "Channel", "Purpose", "Outcome", "Notes"):
+            table.add_column(column, no_wrap=column in ("ID way", "With", "Purpose"))
         for c in app["contacts"]:
-            table.add_row(when(c["at"]), "→ out" if c["direction"] == "outbound" else "← in",
+            # the id is what afterview contact edit / remove take
+            table.add_row(when(c["at"]),
+                          f"{c['id']} " + ("→ out" if c["direction"] == "outbound" else "← in"),
                           names.get(c["person"], ""), c["channel"], c["purpose"] or "",
                           c["outcome"] or "", c["notes"])
         console.print(table)

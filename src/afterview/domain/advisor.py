@@ -19,6 +19,7 @@ _FORMAT_FACTOR = {
 }
 _TONE_FACTOR = {"casual": "casual-tone", "formal": "formal-tone"}
 _STYLE_FACTOR = {"direct": "direct-style", "reserved": "reserved-style"}
+_POINTS = {r.id: r.points for r in RULES_BY_ID.values() if r.kind == "factor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,8 @@ class Advice:
     rules: tuple[str, ...]  # timing rule first, then the rest; order carries no meaning
     points_for: int
     points_against: int
+    # rules that were weighed and outweighed by the rest of ``rules`` (which decided)
+    weighed: tuple[str, ...] = ()
 
 
 def advise(scenario: Scenario, *, timing_rule: str) -> Advice:
@@ -76,4 +79,24 @@ def advise(scenario: Scenario, *, timing_rule: str) -> Advice:
         channel = "text"
     else:
         channel = "email"
-    return Advice(channel, call_allowed, tuple(rules), points_for, points_against)
+    return Advice(channel, call_allowed, tuple(rules), points_for, points_against,
+                  outweighed(rules, channel, scheduled_via=scenario.scheduled_via))
+
+
+def outweighed(rules: list[str] | tuple[str, ...], channel: str, *, scheduled_via: str
+               ) -> tuple[str, ...]:
+    """The rules among ``rules`` that spoke against ``channel`` and lost.
+
+    A call was decided by what allowed and favoured it, so the default of email and the
+    factors against a call were weighed and outweighed; an email or a text was decided by
+    the default, the factors against and any block, so what allowed or favoured a call was.
+    """
+    favour_call = {"invited-to-call", "deadline-passed", "traditional-industry"} | {
+        f for f, p in _POINTS.items() if p > 0}
+    if scheduled_via == "phone":
+        favour_call.add("same-medium")
+    against_call = {"no-unsolicited-calls", "said-soon"} | {f for f, p in _POINTS.items() if p < 0}
+    if scheduled_via == "text":
+        against_call.add("same-medium")  # text in place of email: it tells against a call
+    losers = against_call if channel == "call" else favour_call
+    return tuple(r for r in rules if r in losers)

@@ -29,6 +29,7 @@ class Contact:
     purpose: str | None = None
     outcome: str | None = None
     notes: str = ""
+    person: int | None = None  # the id of the person the contact was with, when known
 
     def day(self, tz: ZoneInfo) -> date:
         """The contact's local calendar date in the candidate's time zone."""
@@ -79,6 +80,10 @@ def contact_from(data: Contact | Mapping[str, Any], tz: ZoneInfo) -> Contact:
         raise InputError("a contact must be a mapping of field names to values")
     direction = _pick(data, "direction", DIRECTIONS, "outbound")
     notes = data.get("notes") or ""
+    person = data.get("person")
+    if person is not None and (isinstance(person, bool) or not isinstance(person, int)):
+        raise InputError(f"contact person must be a person's id; got {person!r}",
+                         field="person")
     return Contact(
         at=_moment(data.get("at"), tz),
         direction=direction or "outbound",
@@ -86,4 +91,5 @@ def contact_from(data: Contact | Mapping[str, Any], tz: ZoneInfo) -> Contact:
         purpose=_pick(data, "purpose", PURPOSES, None),
         outcome=_pick(data, "outcome", OUTCOMES, None),
         notes=str(notes),
+        person=person,
     )

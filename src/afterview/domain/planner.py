@@ -7,16 +7,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from afterview.domain.advisor import Advice, advise
+from afterview.domain.advisor import Advice, advise, outweighed
 from afterview.domain.calendar import BusinessCalendar, calendar_for
 from afterview.domain.contacts import Contact, contact_from
 from afterview.domain.policy import DEFAULT_POLICY, Policy
 from afterview.domain.rules import RULES_BY_ID
-from afterview.domain.scenario import Scenario, parse_date, scenario_from_mapping
+from afterview.domain.scenario import Interviewer, Scenario, parse_date, scenario_from_mapping
 
 StepName = Literal["thank_you", "status", "final", "move_on"]
-StepState = Literal["pending", "due", "overdue", "done", "cancelled", "skipped"]
+StepState = Literal["pending", "due", "overdue", "done", "cancelled", "skipped",
+                    "not_needed"]
 PlanState = Literal["waiting", "replied", "next_round", "offer", "rejected", "move_on"]
+
+STATE_WORDS: Mapping[str, str] = {
+    "pending": "not yet", "due": "due", "overdue": "overdue", "done": "done",
+    "cancelled": "cancelled", "skipped": "not sent", "not_needed": "not needed",
+}
+"""Each step state in words: a step not taken is "not sent" or "not needed", never "skipped"
+(the user skipped nothing the program can see)."""
 
 _ELAPSED_FOR_THANKS = timedelta(hours=24)
 _REPLY_STATES: Mapping[str | None, PlanState] = {
@@ -35,18 +43,30 @@ class Step:
     state: StepState = "pending"
     done_on: date | None = None
     rules: tuple[str, ...] = ()  # every rule behind this step, for "why?"
+    weighed: tuple[str, ...] = ()  # those of ``rules`` that were weighed and outweighed
+    person: Interviewer | None = None  # a thank-you's interviewer (None: no names recorded)
+    opens: date | None = None  # the first day of a window that passed, when moved to today
 
     def reasons(self) -> list[dict[str, Any]]:
-        return [RULES_BY_ID[r].reason() for r in self.rules]
+        """The reasons that decided the step first, then those weighed and outweighed."""
+        decided = [RULES_BY_ID[r].reason("decided") for r in self.rules if r not in self.weighed]
+        return decided + [RULES_BY_ID[r].reason("weighed") for r in self.rules
+                          if r in self.weighed]
 
     def to_dict(self) -> dict[str, Any]:
+        """The step; ``missed_window`` is the window that passed when ``earliest`` moved on."""
+        missed = None
+        if self.opens is not None and self.latest is not None:
+            missed = {"earliest": self.opens.isoformat(), "latest": self.latest.isoformat()}
         return {
             "step": self.name,
             "earliest": self.earliest.isoformat(),
             "latest": self.latest.isoformat() if self.latest else None,
+            "missed_window": missed,
             "channel": self.channel,
             "state": self.state,
             "done_on": self.done_on.isoformat() if self.done_on else None,
+            "person": None if self.person is None else self.person.to_dict(),
             "reasons": self.reasons(),
         }
 
@@ -65,10 +85,12 @@ class Plan:
     state: PlanState = "waiting"
     rules: tuple[str, ...] = ()  # plan-wide rules (employer-replied, document-attempts, …)
     warnings: tuple[tuple[str, str], ...] = field(default=())  # (rule id, message)
+    # one thank-you step per interviewer (``thank_you`` sums them up); empty: just that one
+    thank_yous: tuple[Step, ...] = ()
 
     @property
     def steps(self) -> tuple[Step, ...]:
-        parts = (self.thank_you, self.status, self.final, self.move_on)
+        parts = (*(self.thank_yous or (self.thank_you,)), self.status, self.final, self.move_on)
         return tuple(s for s in parts if s is not None)
 
     @property
@@ -87,7 +109,7 @@ class Plan:
         """Every rule this plan applies, for tests and for "why?" pages."""
         ids = set(self.rules) | {w[0] for w in self.warnings}
         for step in self.steps:
-            if step.state not in ("done", "cancelled", "skipped"):
+            if step.state not in ("done", "cancelled", "skipped", "not_needed"):
                 ids.update(step.rules)
         return ids
 
@@ -138,6 +160,16 @@ def plan_followups(
     return _build(sc, cal, pol, day, logged)
 
 
+def status_window(scenario: Mapping[str, Any], *, policy: Policy | None = None
+                  ) -> tuple[date, date]:
+    """The status follow-up's fresh window (earliest, latest): how long to wait for an
+    answer after this interview before its silence says anything."""
+    pol = policy or DEFAULT_POLICY
+    sc = scenario_from_mapping(scenario, pol)
+    _, earliest, latest = _window(sc, calendar_for(sc.country, sc.subdivision), pol)
+    return earliest, latest
+
+
 def _relevant(contacts: Iterable[Contact | Mapping[str, Any]], sc: Scenario) -> list[Contact]:
     items = [contact_from(c, sc.tz) for c in contacts]
     items.sort(key=lambda c: c.at)
@@ -167,17 +199,23 @@ def _build(
     due = (sc.start.astimezone(UTC) + sc.duration + _ELAPSED_FOR_THANKS).astimezone(sc.tz)
     tz = sc.tz
 
-    thanks_day: date | None = None
+    # one slot per interviewer, or one for everybody when no names are recorded
+    slots: tuple[Interviewer | None, ...] = sc.interviewers or (None,)
+    thanked: dict[int, date] = {}  # slot -> the day its thank-you went out
+    late_thanks = False
     followups: list[Contact] = []
     calls = [c for c in logged if c.direction == "outbound" and c.channel == "call"]
     inbound = [c for c in logged if c.direction == "inbound"]
     for c in logged:
         if c.direction != "outbound" or c.purpose == "other":
             continue
+        slot = _thanks_slot(slots, thanked, c.person)
         if c.purpose == "thank_you" or (
-            c.purpose is None and thanks_day is None and c.day(tz) < earliest
+            c.purpose is None and slot is not None and c.day(tz) < earliest
         ):
-            thanks_day = thanks_day or c.day(tz)
+            late_thanks = late_thanks or c.day(tz) > due.date()
+            if slot is not None:
+                thanked[slot] = c.day(tz)
         else:
             followups.append(c)
     rude = any(c.outcome == "rude" for c in calls)
@@ -187,29 +225,35 @@ def _build(
     if logged:
         plan_rules.append("document-attempts")
 
-    # thank-you
-    if thanks_day is not None:
-        ty_state: StepState = "done"
-    elif followups:
-        ty_state = "skipped"  # a later follow-up went out; a thank-you now would be odd
-    elif today is None:
-        ty_state = "pending"
-    else:
-        ty_state = "due" if today <= due.date() else "overdue"
-    if thanks_day is not None and thanks_day > due.date():
-        warnings.append(("thanks-24h", "The thank-you went out after the first day; "
+    # thank-yous: one per interviewer (RULES §3: one message each)
+    thank_yous: list[Step] = []
+    for i, person in enumerate(slots):
+        if i in thanked:
+            ty_state: StepState = "done"
+        elif followups:
+            ty_state = "skipped"  # a later follow-up went out; a thank-you now would be odd
+        elif today is None:
+            ty_state = "pending"
+        else:
+            ty_state = "due" if today <= due.date() else "overdue"
+        thank_yous.append(Step("thank_you", sc.interview_date, due.date(), "email", ty_state,
+                               thanked.get(i), ("thanks-24h",), person=person))
+    if late_thanks:
+        warnings.append(("thanks-24h", "A thank-you went out after the first day; "
                                        "it still counts."))
-    thank_you = Step("thank_you", sc.interview_date, due.date(), "email", ty_state, thanks_day,
-                     ("thanks-24h",))
+    thank_you = _sum_up(thank_yous)
 
     # status follow-up
     status_rules = list(advice.rules)
     channel: str = advice.channel
+    weighed = advice.weighed
     if channel == "call" and (rude or calls) and not (followups and followups[0].channel == "call"):
         channel = "text" if sc.scheduled_via == "text" else "email"
         status_rules.append("rude-response" if rude else "follow-up-limit")
+        weighed = outweighed(status_rules, channel, scheduled_via=sc.scheduled_via)
     status_contact = followups[0] if followups else None
     status_earliest = earliest
+    opens: date | None = None
     if status_contact is not None:
         st_state: StepState = "done"
         status_day: date = status_contact.day(tz)
@@ -226,9 +270,11 @@ def _build(
             else:
                 st_state = "overdue"
                 status_earliest = cal.first_business_day_from(today)
+                opens = earliest
         status_day = status_earliest
     status = Step("status", status_earliest, latest, channel, st_state,
-                  status_contact.day(tz) if status_contact else None, tuple(status_rules))
+                  status_contact.day(tz) if status_contact else None, tuple(status_rules),
+                  weighed, opens=opens)
 
     # final follow-up and move-on
     final: Step | None = None
@@ -274,15 +320,41 @@ def _build(
     move_on = Step("move_on", move_on_day, None, None, mo_state, None, tuple(move_rules))
 
     if state != "waiting":
-        closed: StepState = "cancelled" if state != "move_on" else "skipped"
-        thank_you, status = _close(thank_you, closed, keep_thanks=True), _close(status, closed)
+        # after an answer what is left is cancelled; once silence is the answer, the steps
+        # not taken are no longer needed (nothing was skipped, and nothing is archived yet)
+        closed: StepState = "cancelled" if state != "move_on" else "not_needed"
+        status = _close(status, closed)
         final = None if final is None else _close(final, closed)
     return Plan(sc, due, thank_you, status, advice, final, move_on, state,
-                tuple(plan_rules), tuple(warnings))
+                tuple(plan_rules), tuple(warnings), tuple(thank_yous))
 
 
-def _close(step: Step, state: StepState, *, keep_thanks: bool = False) -> Step:
-    if step.state == "done" or (keep_thanks and step.name == "thank_you"):
+def _thanks_slot(slots: Sequence[Interviewer | None], thanked: Mapping[int, date],
+                 person: int | None) -> int | None:
+    """Whose thank-you a logged thank-you is: the interviewer it names; without a name,
+    the first interviewer (the lead comes first) still waiting for one; None when it names
+    someone who is not an interviewer or every thank-you is already sent."""
+    if person is not None:
+        for i, who in enumerate(slots):
+            if who is not None and who.id == person:
+                return None if i in thanked else i
+        if slots != (None,):
+            return None
+    return next((i for i in range(len(slots)) if i not in thanked), None)
+
+
+def _sum_up(thank_yous: Sequence[Step]) -> Step:
+    """The thank-you as one step: done when every interviewer has theirs, else the state of
+    the first one still open."""
+    open_steps = [s for s in thank_yous if s.state != "done"]
+    first = open_steps[0] if open_steps else thank_yous[-1]
+    done_on = max((s.done_on for s in thank_yous if s.done_on), default=None)
+    return Step("thank_you", first.earliest, first.latest, "email", first.state,
+                None if open_steps else done_on, first.rules)
+
+
+def _close(step: Step, state: StepState) -> Step:
+    if step.state == "done":
         return step
     return Step(step.name, step.earliest, step.latest, step.channel, state, step.done_on,
-                step.rules)
+                step.rules, step.weighed, step.person, step.opens)

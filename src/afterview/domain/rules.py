@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 RuleKind = Literal["timing", "step", "exception", "factor", "block", "constraint"]
+ReasonRole = Literal["decided", "weighed"]
 
 SOURCES: Mapping[str, str] = MappingProxyType(
     {
@@ -56,12 +57,15 @@ class PolicyRule:
     triggers: tuple[Example, ...] = field(default=())
     quiet: tuple[Example, ...] = field(default=())
 
-    def reason(self) -> dict[str, Any]:
-        """The reason as shown to a user: rule id, explanation and the articles behind it."""
+    def reason(self, role: ReasonRole = "decided") -> dict[str, Any]:
+        """The reason as shown to a user: rule id, explanation, the articles behind it, and
+        its ``role``: ``decided`` (it settled the step) or ``weighed`` (it was weighed and
+        outweighed, e.g. an exception that allowed a call when email won)."""
         return {
             "rule": self.id,
             "explanation": self.explanation,
             "source": list(self.sources),
+            "role": role,
         }
 
 
@@ -149,8 +153,9 @@ RULES: tuple[PolicyRule, ...] = (
     ),
     PolicyRule(
         "silence-means-move-on", "constraint", ("001", "002"),
-        "Silence after your final follow-up is an answer in itself: the application is "
-        "archived, and nothing more is planned unless they write to you.",
+        "Silence after your follow-ups is an answer in itself: stop contacting them and "
+        "close the application when you are ready (it stays on record); nothing more is "
+        "planned unless they write to you.",
         triggers=({"today": "2026-05-01", "contacts": [_STATUS_EMAIL, _FINAL_EMAIL]},),
         quiet=({"today": "2026-03-20"}, {"today": "2026-05-01"}),
     ),

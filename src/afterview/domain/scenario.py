@@ -21,6 +21,17 @@ DeadlineKind = Literal["dated", "vague", "none"]
 
 
 @dataclass(frozen=True, slots=True)
+class Interviewer:
+    """Someone the candidate met, who is owed a thank-you of their own (``thanks-24h``)."""
+
+    name: str
+    id: int | None = None  # the store's person id, so a logged contact can name them
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name}
+
+
+@dataclass(frozen=True, slots=True)
 class Scenario:
     """One interview round as the planner needs it."""
 
@@ -40,6 +51,7 @@ class Scenario:
     style: str
     process_length: str
     final_followup: bool
+    interviewers: tuple[Interviewer, ...] = ()  # empty: one thank-you step for everyone
 
     @property
     def interview_date(self) -> date:
@@ -178,7 +190,31 @@ def scenario_from_mapping(data: Mapping[str, Any], policy: Policy) -> Scenario:
         style=_choice(data, "style", STYLES, "balanced"),
         process_length=_choice(data, "process_length", PROCESS_LENGTHS, "normal"),
         final_followup=_flag(data, "final_followup", policy.final_followup),
+        interviewers=_interviewers(data.get("interviewers")),
     )
+
+
+def _interviewers(value: Any) -> tuple[Interviewer, ...]:
+    """``interviewers``: names, or mappings with ``name`` and an optional whole ``id``."""
+    if value is None:
+        return ()
+    if not isinstance(value, list | tuple):
+        raise InputError("interviewers must be a list of names or of {id, name}",
+                         field="interviewers")
+    found: list[Interviewer] = []
+    for given in value:
+        item = {"name": given} if isinstance(given, str) else given
+        if not isinstance(item, Mapping):
+            raise InputError("interviewers must be a list of names or of {id, name}",
+                             field="interviewers")
+        name, ident = item.get("name"), item.get("id")
+        if not isinstance(name, str) or not name.strip():
+            raise InputError("each interviewer needs a name", field="interviewers")
+        if ident is not None and (isinstance(ident, bool) or not isinstance(ident, int)):
+            raise InputError(f"interviewer id must be a whole number; got {ident!r}",
+                             field="interviewers")
+        found.append(Interviewer(name.strip(), ident))
+    return tuple(found)
 
 
 def _deadline(

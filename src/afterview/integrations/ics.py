@@ -54,11 +54,16 @@ def calendar(plans: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]], *,
             if step["step"] == "thank_you":
                 start = end  # the day it is due
             title = _TITLES.get(step["step"], step["step"])
+            person = step.get("person")
+            if person:
+                title += f" to {person['name']}"
             if step.get("channel") and step["step"] != "move_on":
                 title += f" ({step['channel']})"
+            # one thank-you per interviewer: each has its own event
+            whom = f"-{person['id']}" if person and person.get("id") is not None else ""
             event = Event()
             event.add("uid", f"afterview-{application['id']}-{application.get('round', 1)}-"
-                             f"{step['step']}@afterview")
+                             f"{step['step']}{whom}@afterview")
             event.add("dtstamp", now)
             event.add("dtstart", start)
             event.add("dtend", max(end, start) + timedelta(days=1))

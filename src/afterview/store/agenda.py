@@ -187,7 +187,8 @@ def list_applications(url: str, *, today: date, stage: str | None = None,
         items: list[dict[str, Any]] = []
         for raw in query(sql, params):
             row = _normalise(raw)
-            entry = agenda_entry(row, today) if row["stage"] in v.PLANNED_STAGES else None
+            planned = row["stage"] in v.PLANNED_STAGES
+            entry = agenda_entry(row, today, later=True) if planned else None
             if due and (entry is None or entry[0] not in wanted):
                 continue
             items.append({

@@ -7,12 +7,14 @@ from datetime import date
 from typing import Any
 
 
-def agenda_entry(row: dict[str, Any], today: date) -> tuple[str, str, date] | None:
+def agenda_entry(row: dict[str, Any], today: date, *, later: bool = False
+                 ) -> tuple[str, str, date] | None:
     """Where an application belongs in today's agenda, from its stored plan dates.
 
     Returns (section, step, date) with section one of overdue, due_today, this_week,
-    move_on; or None when nothing is due within a week. The thank-you stops being a step
-    once the status follow-up's window opens.
+    move_on; or None when nothing is due within a week (with ``later``, section ``later``
+    and the next step whatever its date, as lists show it). The thank-you stops being a
+    step once the status follow-up's window opens.
     """
     status_on = row["status_earliest_on"]
     steps: list[tuple[str, date, date | None]] = []
@@ -37,4 +39,4 @@ def agenda_entry(row: dict[str, Any], today: date) -> tuple[str, str, date] | No
         return "due_today", step, earliest
     if (earliest - today).days <= 7:
         return "this_week", step, earliest
-    return None
+    return ("later", step, earliest) if later else None

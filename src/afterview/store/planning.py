@@ -45,6 +45,10 @@ def scenario_for(app: models.Application, rnd: models.Round) -> dict[str, Any]:
     }
     if app.subdivision:
         scenario["subdivision"] = app.subdivision
+    # each interviewer of this round is owed a thank-you of their own; the first listed leads
+    scenario["interviewers"] = [
+        {"id": p.id, "name": p.name} for p in app.people
+        if p.role in v.INTERVIEWER_ROLES and p.round_number in (None, rnd.number)]
     if rnd.deadline:
         scenario["deadline"] = rnd.deadline
     elif rnd.timeline:
@@ -58,7 +62,7 @@ def contacts_for(app: models.Application) -> list[dict[str, Any]]:
     """The logged contacts as the planner reads them."""
     return [{"at": from_utc(c.at_utc, c.utc_offset_min), "direction": c.direction,
              "channel": c.channel, "purpose": c.purpose, "outcome": c.outcome,
-             "notes": c.notes} for c in app.contacts]
+             "notes": c.notes, "person": c.person_id} for c in app.contacts]
 
 
 def plan_for(app: models.Application, *, today: date | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from afterview.domain.errors import InputError
@@ -187,12 +187,17 @@ def deadline(value: Any) -> str | None:
     return day.isoformat()
 
 
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
 def moment(value: Any, tz_name: str, *, now: datetime, field: str = "at") -> datetime:
     """When a contact happened, as an aware datetime.
 
     A date alone means noon local time (or now, if noon is still ahead today); a wall time
-    without offset is local to the application's time zone. Times more than a day ahead of
-    ``now`` are refused: a contact that has not happened yet cannot be logged.
+    without offset is local to the application's time zone. Times more than
+    ``FUTURE_TOLERANCE`` (a few minutes, for clocks that differ) ahead of ``now`` are
+    refused: a contact that has not happened yet cannot be logged. This is the one check,
+    for every way in (command line, web page, API, import, corrections).
     """
     tz = zone(tz_name)
     if value is None or value == "":
@@ -214,9 +219,10 @@ def moment(value: Any, tz_name: str, *, now: datetime, field: str = "at") -> dat
             raise InputError(f"{field} {value!r} is not a date or date and time like "
                              "2026-03-17T10:00", field=field) from exc
     _in_range(result.date(), field)
-    if (result - now).total_seconds() > 86_400:
-        raise InputError(f"{field} {result.isoformat()} is in the future; log contacts that "
-                         "happened", field=field)
+    if result - now > FUTURE_TOLERANCE:
+        raise InputError(f"{field} {result.isoformat(timespec='minutes')} is in the future "
+                         f"(now is {now.astimezone(tz).isoformat(timespec='minutes')}); log "
+                         "contacts that happened", field=field)
     return result
 
 

@@ -13,12 +13,14 @@ from afterview.store.stages import (
 )
 
 ROLES = ("interviewer", "recruiter", "hiring_manager", "other")
+INTERVIEWER_ROLES = ("interviewer", "hiring_manager")  # owed a thank-you each
 COMPANY_SIZES = ("small", "medium", "large")
 REPLY_OUTCOMES = ("replied", "spoke", "rude", "next_round", "offer", "rejected")
 LOG_OUTCOMES = ("sent", "no_answer", "voicemail", "spoke", "replied", "rude", "bounced")
 
 __all__ = [
     "CHANNELS", "CLOSED_STAGES", "CLOSE_REASONS", "COMPANY_SIZES", "DIRECTIONS", "FORMATS",
+    "INTERVIEWER_ROLES",
     "LIVE_STAGES", "LOG_OUTCOMES", "OUTCOMES", "PLANNED_STAGES", "PROCESS_LENGTHS", "PURPOSES",
     "REPLY_OUTCOMES", "ROLES", "SCHEDULED_VIA", "STAGES", "STYLES", "TONES",
 ]

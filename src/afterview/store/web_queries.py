@@ -84,7 +84,8 @@ def search_applications(url: str, *, today: date, query: str = "", stage: str = 
             row = dict(raw)
             for key in _DATES:
                 row[key] = _day(row[key])
-            entry = agenda_entry(row, today) if row["stage"] in v.PLANNED_STAGES else None
+            planned = row["stage"] in v.PLANNED_STAGES
+            entry = agenda_entry(row, today, later=True) if planned else None
             if due and (entry is None or entry[0] != due):
                 continue
             matched += 1

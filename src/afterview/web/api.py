@@ -14,6 +14,7 @@ from afterview.web.api_models import (
     CheckIn,
     CloseIn,
     ContactIn,
+    ContactPatch,
     DraftKind,
     ErrorOut,
     PersonPatch,
@@ -25,6 +26,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"mode
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 AppId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 PersonId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+ContactId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _day(value: date | None, request: Request) -> date:
@@ -131,6 +133,28 @@ def log(request: Request, app_id: AppId, body: ContactIn) -> dict[str, Any]:
                        today=st.today())
 
 
+@router.patch("/applications/{app_id}/contacts/{contact_id}")
+def edit_contact(request: Request, app_id: AppId, contact_id: ContactId, body: ContactPatch
+                 ) -> dict[str, Any]:
+    """Correct a logged contact; the answer holds the contact, the stage and the plan."""
+    from afterview.store.contact_log import edit_contact
+
+    st = state_of(request)
+    return edit_contact(st.store, app_id, contact_id, body.model_dump(exclude_unset=True),
+                        now=st.config.clock(), today=st.today())
+
+
+@router.delete("/applications/{app_id}/contacts/{contact_id}")
+def remove_contact(request: Request, app_id: AppId, contact_id: ContactId) -> dict[str, Any]:
+    """Remove a logged contact; the answer holds the contact ``removed``, the stage and the
+    plan made again without it."""
+    from afterview.store.contact_log import remove_contact
+
+    st = state_of(request)
+    return remove_contact(st.store, app_id, contact_id, now=st.config.clock(),
+                          today=st.today())
+
+
 @router.post("/applications/{app_id}/close")
 def close(request: Request, app_id: AppId, body: CloseIn) -> dict[str, Any]:
     """Close an application: moved on, rejected, withdrawn, or an offer taken."""
@@ -187,5 +211,6 @@ def stats(request: Request) -> dict[str, Any]:
     """Response rates and days to an answer by channel, format and company size."""
     from afterview.store.stats import statistics
 
-    return statistics(state_of(request).store)
+    st = state_of(request)
+    return statistics(st.store, now=st.config.clock())
 

@@ -106,6 +106,19 @@ class ContactIn(Strict):
     notes: LongText = ""
 
 
+class ContactPatch(Strict):
+    """Fields to correct on one logged contact; others keep their value. The direction stays
+    as logged. ``null`` clears the purpose (then inferred) or the person."""
+
+    at: Annotated[str, Field(max_length=40)] | None = None
+    channel: Channel | None = None
+    purpose: Literal["thank_you", "status", "final", "other"] | None = None
+    outcome: Literal["sent", "no_answer", "voicemail", "spoke", "replied", "rude", "bounced",
+                     "next_round", "offer", "rejected"] | None = None
+    person: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
+    notes: LongText | None = None
+
+
 class CloseIn(Strict):
     reason: Literal["moved_on", "rejected", "withdrawn", "offer"] = "moved_on"
     note: LongText | None = None

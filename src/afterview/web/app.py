@@ -74,6 +74,7 @@ def create_app(config: WebConfig) -> FastAPI:
     from afterview.web import api
     from afterview.web.pages import (
         calendar,
+        contacts,
         drafts,
         interview,
         interview_form,
@@ -102,8 +103,8 @@ def create_app(config: WebConfig) -> FastAPI:
     # Today first: routes are matched in order and it is the page opened most often
     app.include_router(today.router)
     app.include_router(api.router)
-    for module in (pipeline, interview_form, interview, people, drafts, stats, settings,
-                   calendar, login):
+    for module in (pipeline, interview_form, interview, people, contacts, drafts, stats,
+                   settings, calendar, login):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from afterview.localzone import system_timezone
 from afterview.profile import Profile, load_profile, save_profile
 
 if TYPE_CHECKING:
@@ -17,16 +18,6 @@ if TYPE_CHECKING:
     from afterview.web.config import WebConfig
 
 HERE = Path(__file__).parent
-
-
-def system_timezone() -> str:
-    """The system's IANA zone name, else UTC (shared with the command line)."""
-    try:
-        from afterview.cli.tracker_db import system_timezone as from_cli
-
-        return from_cli()
-    except ImportError:  # pragma: no cover - the CLI module is part of the package
-        return "UTC"
 
 
 class WebState:
@@ -66,11 +57,12 @@ class WebState:
             if self.config.policy_path.exists() else load_policy_default()
         # stored plan dates follow the policy: re-plan once when it changed
         self.store.use_policy(self.policy)
-        self._system_timezone = system_timezone()  # read once: it costs two file reads
+        self.system_timezone = system_timezone()  # read once: it costs two file reads
 
     @property
     def timezone(self) -> str:
-        return self.profile.timezone or self._system_timezone
+        """The candidate's zone: the profile's, else the computer's."""
+        return self.profile.timezone or self.system_timezone
 
     def now(self) -> datetime:
         """The current time in the candidate's time zone."""

@@ -29,6 +29,13 @@ def words(value: object) -> str:
     return WORDS.get(text, text.replace("_", " "))
 
 
+def step_state(value: object) -> str:
+    """A plan step's state in words ("not yet", "not needed"…), as the planner names them."""
+    from afterview.domain.planner import STATE_WORDS
+
+    return STATE_WORDS.get(str(value), str(value).replace("_", " "))
+
+
 def nice_date(value: object) -> str:
     """``2026-03-10`` → ``Tue 10 Mar 2026`` (short, unambiguous in any country)."""
     if value is None or value == "":
@@ -55,5 +62,6 @@ def make_environment() -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters["words"] = words
+    env.filters["step_state"] = step_state
     env.filters["nice_date"] = nice_date
     return env

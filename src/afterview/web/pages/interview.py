@@ -42,6 +42,7 @@ def interview_context(request: Request, app_id: int) -> dict[str, Any]:
         "errors": {},
         "form": {},
         "person_form": {},
+        "contact_form": {},
     }
 
 

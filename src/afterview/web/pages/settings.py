@@ -47,7 +47,7 @@ def _context(request: Request, **extra: Any) -> dict[str, Any]:
         "values": profile, "errors": {}, "policy_rows": _policy_rows(asdict(st.policy)),
         "policy_errors": {}, "templates": names, "overridden": overridden,
         "chosen": chosen, "template_text": text, "template_error": None, "feed": feed,
-        "system_timezone": st.timezone, "saved": request.query_params.get("saved", ""),
+        "system_timezone": st.system_timezone, "saved": request.query_params.get("saved", ""),
     }
     context.update(extra)
     return context

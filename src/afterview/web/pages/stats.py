@@ -16,7 +16,8 @@ def stats_page(request: Request) -> HTMLResponse:
     """Charts drawn from every application and contact in the store."""
     from afterview.store.stats import statistics
 
-    found = statistics(state_of(request).store)
+    st = state_of(request)
+    found = statistics(st.store, now=st.config.clock())
     charts = [
         rate_chart("Answered follow-ups by channel", found["by_channel"], "channel",
                    "follow_ups"),
