@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import event, func, select, text
 
 from afterview.domain.policy import Policy
-from afterview.store import tracker
+from afterview.store import contact_log, tracker
 from afterview.store.database import Store, open_store
 from afterview.store.models import Application, Contact, StageChange
 from afterview.store.transfer import import_records
@@ -193,6 +193,19 @@ def test_two_processes_racing_a_rejection_and_a_follow_up_lose_nothing(
 
 
 @pytest.mark.parametrize("write", [
+    pytest.param(lambda s, i: contact_log.edit_contact(s, i, 1, {"notes": "typo"}, now=NOW),
+                 id="edit-contact"),
+    pytest.param(lambda s, i: contact_log.remove_contact(s, i, 1, now=NOW), id="remove-contact"),
+])
+def test_contact_corrections_lock_before_they_read(opened: Callable[[], Store],
+                                                   write: Callable[[Store, int], Any]) -> None:
+    store = opened()
+    app_id = tracker.add_application(store, application(), now=NOW)["id"]
+    tracker.log_contact(store, app_id, {"at": "2026-03-10T16:00", "notes": "thanks"}, now=NOW)
+    _assert_locks_first(store, lambda: write(store, app_id))
+
+
+@pytest.mark.parametrize("write", [
     pytest.param(lambda s, i: tracker.edit_application(s, i, {"notes": "n"}), id="edit"),
     pytest.param(lambda s, i: tracker.edit_person(s, i, 1, {"title": "Lead"}), id="person"),
     pytest.param(lambda s, i: tracker.remove_person(s, i, 2), id="remove-person"),
@@ -208,13 +221,17 @@ def test_every_write_locks_before_it_reads(opened: Callable[[], Store],
     ``SELECT … FOR UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE`` first on SQLite."""
     store = opened()
     app_id = tracker.add_application(store, application(), now=NOW)["id"]
+    _assert_locks_first(store, lambda: write(store, app_id))
+
+
+def _assert_locks_first(store: Store, write: Callable[[], Any]) -> None:
     statements: list[str] = []
 
     @event.listens_for(store.engine, "before_cursor_execute")
     def _record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         statements.append(" ".join(statement.split()))
 
-    write(store, app_id)
+    write()
     reads = [s for s in statements if s.upper().startswith(("SELECT", "BEGIN"))]
     if store.is_sqlite:
         assert reads[0] == "BEGIN IMMEDIATE", reads[:2]

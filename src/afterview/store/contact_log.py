@@ -15,7 +15,7 @@ from afterview.store import records as rec
 from afterview.store import validate as check
 from afterview.store import vocabulary as v
 from afterview.store.planning import initial_stage, plan_for, store_plan
-from afterview.store.tracker import _contact, _set_stage, load
+from afterview.store.tracker import _contact, _set_stage, load_for_update
 from afterview.store.validate import NotFoundError, require_mapping, utc_now
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def edit_contact(store: Store, app_id: int, contact_id: int, changes: Mapping[st
         raise InputError(f"nothing to change: give one of {', '.join(CONTACT_FIELDS)}",
                          field="contact")
     with store.write() as session:
-        app = load(session, app_id)
+        app = load_for_update(session, app_id)
         row = _contact_of(app, contact_id)
         current = {k: val for k, val in rec.contact_dict(row).items() if k != "id"}
         if "at" in changes and changes["at"] in (None, ""):
@@ -130,7 +130,7 @@ def remove_contact(store: Store, app_id: int, contact_id: int, *,
     """
     moment = now or utc_now()
     with store.write() as session:
-        app = load(session, app_id)
+        app = load_for_update(session, app_id)
         row = _contact_of(app, contact_id)
         removed = rec.contact_dict(row)
         app.contacts.remove(row)
