@@ -141,7 +141,8 @@ def end_stale_sessions(store: Store, *, key: str, now: datetime, idle: timedelta
 def _lockout(failures: int) -> timedelta:
     if failures < FREE_TRIES:
         return timedelta(0)
-    return min(FIRST_LOCKOUT * 2 ** min(failures - FREE_TRIES, 20), LONGEST_LOCKOUT)
+    doubled: timedelta = FIRST_LOCKOUT * (2 ** min(failures - FREE_TRIES, 20))
+    return min(doubled, LONGEST_LOCKOUT)
 
 
 def _wait(locked_until: datetime | None, at: datetime) -> int:
