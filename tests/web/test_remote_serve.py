@@ -199,3 +199,14 @@ def test_a_certificate_that_does_not_load_is_refused(tmp_path: Path,
                      "--tls-cert", str(cert), "--tls-key", str(wrong_key))
     assert result.code == 2 and "cannot be used" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_option_of_serve_is_in_the_remote_page() -> None:
+    from tests.paths import ROOT
+
+    page = (ROOT / "docs" / "remote.md").read_text(encoding="utf-8")
+    options = set(re.findall(r"^  (--[a-z-]+)", run_cli("serve", "--help").stdout, re.M))
+    assert {"--allow-remote", "--behind-proxy", "--tls-cert"} <= options
+    missing = sorted(o for o in options - {"--help", "--demo"} if f"`{o}" not in page
+                     and f" {o} " not in page)
+    assert not missing, f"docs/remote.md does not mention {missing}"
