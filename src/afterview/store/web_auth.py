@@ -162,10 +162,12 @@ def password_attempt(store: Store, address: str, *, ok: bool, now: datetime) -> 
     """
     at = _utc(now)
     address = address[:100]
-    if ok:
-        with store.read() as session:
-            if session.get(LoginFailure, address) is None:
-                return 0  # the common case: no failures, nothing to write
+    with store.read() as session:
+        seen = session.get(LoginFailure, address)
+    if seen is None and ok:
+        return 0  # the common case: no failures, nothing to write
+    if seen is not None and (wait := _wait(seen.locked_until, at)):
+        return wait  # locked out: refused without a write (an attack costs no writes)
     with store.write() as session:
         session.execute(text(
             "INSERT INTO login_failures (address, failures, last_failure_at) "

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from afterview.web.state import WebState
 
 SCOPE_KEY = "afterview.session"
+_SESSIONLESS = ("/static/", "/calendar/")
+"""Paths that never need to know who asks (no database look-up for them)."""
 
 
 @dataclass
@@ -91,7 +93,8 @@ class Sessions:
         self.password_key = password_key
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or str(scope["path"]).startswith(_SESSIONLESS):
+            scope["session"] = {}
             await self.app(scope, receive, send)
             return
         config = self.state.config
