@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from afterview.domain.policy import Policy
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest schema revision this version knows (a test keeps it equal to Alembic's head)."""
 ENV_URL = "AFTERVIEW_DATABASE_URL"
 BUSY_TIMEOUT_MS = 30_000
