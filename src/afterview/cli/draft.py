@@ -127,7 +127,9 @@ def _edit(text: str) -> str:
 
 
 def _report_findings(text: str, kind: str, record: dict[str, Any]) -> int:
-    """Print the checker's findings on stderr; the exit code is 1 if any is an error."""
+    """Print the checker's findings on stderr as ``check`` prints them (line:column);
+    the exit code is 1 if any is an error."""
+    from afterview.cli.check import render
     from afterview.domain.drafts.checking import check_text
 
     try:
@@ -138,11 +140,7 @@ def _report_findings(text: str, kind: str, record: dict[str, Any]) -> int:
     if not findings:
         out.stderr.write("check: no findings\n")
         return 0
-    for f in findings:
-        excerpt = text[f.start:f.end].replace("\n", " ")
-        out.stderr.write(f"{f.severity}: {f.rule}: {f.message} (at {f.start}: {excerpt!r})\n")
-        if f.suggestion:
-            out.stderr.write(f"  suggestion: {f.suggestion}\n")
+    out.stderr.write(render("draft", text, findings))
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
