@@ -190,7 +190,7 @@ def draft(
                          field="format")
     if (record_file is None) == (interview is None):
         raise InputError("give --record FILE or --interview ID (one of them)", field="record")
-    record = _read_record(record_file) if record_file else _stored_record(interview or 0)
+    record = _read_record(record_file) if record_file else stored_record(interview or 0)
     folders = _template_dirs()
     try:
         result = _with_prompts(record, lambda r: render_draft(
@@ -222,7 +222,7 @@ def draft(
         raise typer.Exit(code)
 
 
-def _stored_record(app_id: int) -> dict[str, Any]:
+def stored_record(app_id: int) -> dict[str, Any]:
     """The draft record of a stored application, signed with the profile in the config folder."""
     from afterview.cli.tracker_db import open_tracker, positive_id
     from afterview.config import profile_path
