@@ -3,6 +3,7 @@ thanks, a voicemail's number said twice."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -71,7 +72,7 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]")
 def test_no_two_sentences_in_a_row_thank_the_reader(kind: str, tone: str) -> None:
     body = render_draft(kind, RECORD, tone=tone).body
     thanks = [bool(re.search(r"\bthank", s, re.I)) for s in _SENTENCE.findall(body)]
-    assert not any(a and b for a, b in zip(thanks, thanks[1:], strict=False)), body
+    assert not any(a and b for a, b in itertools.pairwise(thanks)), body
 
 
 @pytest.mark.parametrize("tone", TONES)

@@ -49,10 +49,11 @@ def timing_phrase(deadline: str | date | None, country: str) -> str | None:
 
 # Words that already open a noun phrase properly, or open a clause or a gerund phrase
 # ("how we plan", "building the dashboard"): the topic is used as given after them.
-_DETERMINERS = frozenset(
-    "the a an your our my their his her its this that these those each every some any "
-    "how why what whether when where who which one two three several both".split()
-)
+_DETERMINERS = frozenset([
+    "the", "a", "an", "your", "our", "my", "their", "his", "her", "its", "this", "that",
+    "these", "those", "each", "every", "some", "any", "how", "why", "what", "whether",
+    "when", "where", "who", "which", "one", "two", "three", "several", "both",
+])
 
 
 def topic_phrase(topic: str) -> str:
