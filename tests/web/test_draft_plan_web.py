@@ -109,3 +109,10 @@ def test_after_moving_on_the_log_form_does_not_propose_a_status_follow_up(
 
 def test_the_log_form_proposes_the_next_step(client: Any, saved: int) -> None:
     assert _selected(client.get(f"/interviews/{saved}").text, "purpose") == "thank_you"
+
+
+def test_the_api_draft_carries_the_plan_warning(client: Any, saved: int) -> None:
+    texted = client.get(f"/api/applications/{saved}/drafts/text_message").json()
+    assert texted["warnings"] and texted["warnings"][0].endswith("(same-medium)")
+    thanks = client.get(f"/api/applications/{saved}/drafts/thank_you_email").json()
+    assert thanks["warnings"] == []
