@@ -94,3 +94,25 @@ def test_json_with_a_format_is_refused(db: Any) -> None:
                      "--format", "eml")
     assert result.code == 2
     assert "--json" in result.stderr
+
+
+def test_without_a_stored_plan_the_kind_is_needed(tmp_path: Path) -> None:
+    record = tmp_path / "r.json"
+    record.write_text(json.dumps({"candidate": "Sam Lee", "position": "Paralegal"}))
+    result = run_cli("draft", "--record", str(record))
+    assert result.code == 2
+    assert "name the kind" in result.stderr
+
+
+def test_a_closed_application_advises_nothing(db: Any) -> None:
+    path = db()
+    assert run_cli("--db", path, "close", "1", "--reason", "withdrawn").code == 0
+    result = _draft(path, today="2026-03-19")
+    assert result.code == 2
+    assert "advises no draft" in result.stderr
+
+
+def test_an_application_closed_as_moved_on_advises_a_closing_note(db: Any) -> None:
+    path = db()
+    assert run_cli("--db", path, "close", "1", "--reason", "moved_on").code == 0
+    assert json.loads(_draft(path, today="2026-03-19").stdout)["kind"] == "closing_email"

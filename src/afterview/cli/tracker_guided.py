@@ -133,7 +133,7 @@ def _topics() -> list[str]:
 
     for attempt in range(2):
         answer = typer.prompt(_TOPICS_QUESTION, default="", show_default=False, err=True)
-        topics = [validate.text(t.strip(), "topic", required=True)
+        topics = [str(validate.text(t.strip(), "topic", required=True))
                   for t in answer.split(";") if t.strip()]
         if topics:
             return topics

@@ -61,7 +61,7 @@ def check_draft(
     spelling: bool = True,
     words: Iterable[str] = (),
 ) -> list[Finding]:
-    """Check a draft against RULES.md §5 and return its findings in text order.
+    """Check a draft against the draft checks (docs/rules.md); findings in text order.
 
     ``kind`` is one of the draft kinds (anything else raises :class:`InputError`).
     ``interview`` is the record (either shape); without it, the checks that need names

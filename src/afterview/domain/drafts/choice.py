@@ -18,6 +18,8 @@ _FOLLOW_UPS = ("status_email", "final_email", "call_script", "voicemail", "text_
 _CALLS = ("call_script", "voicemail", "forgot_name_line", "rude_call_line")
 _BY_CHANNEL = {"email": ("status_email",), "call": ("call_script", "voicemail"),
                "text": ("text_message",)}
+# An application closed by hand reads like the plan state it stands for.
+_CLOSED_AS = {"moved_on": "move_on", "rejected": "rejected"}
 _PURPOSE_OF_STEP = {"thank_you": "thank_you", "status": "status", "final": "final"}
 
 
@@ -163,7 +165,13 @@ def _count(n: int, noun: str) -> str:
 def choice_for_application(app: Mapping[str, Any], plan: Mapping[str, Any] | None
                            ) -> DraftChoice:
     """:func:`draft_choice` for a stored application (``show --json``'s ``application``):
-    the contacts of its latest round and how that round was set up."""
+    the contacts of its latest round and how that round was set up. An application the
+    candidate withdrew advises nothing; one closed as moved on or rejected reads as such."""
+    stage = app.get("stage")
+    if stage == "withdrawn" or plan is None:
+        return DraftChoice()  # the candidate stepped back: nothing to follow up
+    if stage in _CLOSED_AS:
+        plan = {**plan, "state": _CLOSED_AS[stage]}  # closed by hand: as if the plan said so
     rounds = app.get("rounds") or []
     latest: Mapping[str, Any] = rounds[-1] if rounds else {}
     since = str(latest.get("interview_at") or "")[:10]
