@@ -131,15 +131,21 @@ def _topics() -> list[str]:
     explained and asked once more before it is accepted."""
     from afterview.store import validate
 
-    for attempt in range(2):
+    attempt = 0
+    while attempt < 2:
         answer = typer.prompt(_TOPICS_QUESTION, default="", show_default=False, err=True)
-        topics = [str(validate.text(t.strip(), "topic", required=True))
-                  for t in answer.split(";") if t.strip()]
+        try:
+            topics = [str(validate.text(t.strip(), "topic", required=True))
+                      for t in answer.split(";") if t.strip()]
+        except InputError as exc:
+            out.error(exc.message)
+            continue
         if topics:
             return topics
         if attempt == 0:
             out.stderr.write("Thank-you and status drafts name one specific point from the "
                              "interview, so they need at least one topic.\n")
+        attempt += 1
     out.stderr.write("No topics for now: add them before drafting with "
                      "afterview edit ID --topic \"…\".\n")
     return []
