@@ -170,18 +170,23 @@ def close(request: Request, app_id: AppId, body: CloseIn) -> dict[str, Any]:
 def draft(request: Request, app_id: AppId, kind: DraftKind,
           tone: Literal["", "formal", "neutral", "casual"] = "",
           interviewer: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
-    """A generated draft of ``kind`` for the application, with its findings."""
+    """A generated draft of ``kind`` for the application, with its findings and, when the
+    kind goes against the plan, a warning citing the rule."""
+    from afterview.domain.drafts.choice import choice_for_application
     from afterview.store.records import draft_record
-    from afterview.store.tracker import get_application
+    from afterview.store.tracker import show_application
 
     st = state_of(request)
     _exists(request, app_id)
-    record = draft_record(get_application(st.store, app_id), st.profile.candidate())
+    shown = show_application(st.store, app_id, today=st.today())
+    record = draft_record(shown["application"], st.profile.candidate())
     made = drafting.render(st, record, kind, tone=tone, interviewer=interviewer)
+    warning = choice_for_application(shown["application"], shown["plan"]).warning(kind)
     return {"kind": made.kind, "tone": made.tone, "subject": made.subject, "body": made.body,
             "to": {"name": made.to.name, "email": made.to.email},
             "speaking_seconds": made.speaking_seconds,
-            "findings": drafting.findings_for(st, kind, made.body, record)}
+            "findings": drafting.findings_for(st, kind, made.body, record),
+            "warnings": [warning] if warning else []}
 
 
 @router.post("/drafts/check")
