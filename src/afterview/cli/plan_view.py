@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from afterview.cli.tracker_render import day
+from afterview.labels import moment, phrase
 
 _STEP_TITLES = {
     "thank_you": "Thank-you email to each interviewer",
@@ -41,7 +42,7 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
     for step in plan["steps"]:
         name = step["step"]
         if name == "thank_you":
-            when = f"by {plan['thank_you_due'].replace('T', ' ')[:16]}"
+            when = f"by {moment(plan['thank_you_due'])}"
         elif step["latest"] and step["latest"] != step["earliest"]:
             when = f"{day(step['earliest'])} – {day(step['latest'])}"
         else:
@@ -49,7 +50,8 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
         channel = step["channel"] or ""
         if name == "status" and status["call_allowed"] and channel != "call":
             channel += " (a call is allowed)"
-        state = step["state"] + (f" {step['done_on']}" if step["done_on"] else "")
+        state = phrase("step_state", step["state"]) + (
+            f" {day(step['done_on'])}" if step["done_on"] else "")
         table.add_row(when, _STEP_TITLES[name], channel,
                       Text(state, style=_STATE_STYLE.get(step["state"], "")))
     console.print(table)

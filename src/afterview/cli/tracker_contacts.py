@@ -26,11 +26,14 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
     console = out.rich()
     contact = result["contact"]
     what = "Reply" if contact["direction"] == "inbound" else "Contact"
-    console.print(f"{what} logged on #{result['application']} ({contact['channel']}, "
-                  f"{contact['outcome']}).")
+    from afterview.labels import phrase
+
+    how = ", ".join(t for t in (phrase("channel", contact["channel"]),
+                                phrase("outcome", contact["outcome"])) if t)
+    console.print(f"{what} logged on #{result['application']} ({how}).")
     if result["stage"] != result["previous_stage"]:
-        console.print(f"Stage: {result['previous_stage'].replace('_', ' ')} → "
-                      f"[bold]{result['stage'].replace('_', ' ')}[/]")
+        console.print(f"Stage: {phrase('stage', result['previous_stage'])} → "
+                      f"[bold]{phrase('stage', result['stage'])}[/]")
     plan = result["plan"]
     if plan is None:
         return
@@ -38,10 +41,11 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
         console.print(f"[bold yellow]Careful[/] ({warning['rule']}): {warning['message']}")
     if plan["state"] == "waiting" and plan["next_action"]:
         step = next(s for s in plan["steps"] if s["step"] == plan["next_action"])
-        from afterview.cli.tracker_render import STEP_WORDS, day
+        from afterview.cli.tracker_render import day
+        from afterview.labels import step_by
 
-        channel = f" by {step['channel']}" if step["channel"] else ""
-        console.print(f"Next: {STEP_WORDS[step['step']]}{channel} from {day(step['earliest'])}.")
+        console.print(f"Next: {step_by(step['step'], step['channel'])} "
+                      f"from {day(step['earliest'])}.")
     elif plan["state"] == "move_on":
         console.print("No answer after your follow-ups: it is time to move on "
                       "(afterview today shows where to focus).")
