@@ -91,3 +91,13 @@ def test_cli_and_web_print_dates_through_the_same_functions() -> None:
 
     assert tracker_render.when("2026-12-04T11:30") == nice_date("2026-12-04T11:30")
     assert tracker_render.day("2026-12-15") == nice_date("2026-12-15") == "Tue 15 Dec 2026"
+
+
+def test_template_files_read_as_words() -> None:
+    from afterview.web.pages.settings import template_names
+
+    assert labels.template_label("status_email.formal.j2") == "Status email, formal"
+    assert labels.template_label("_greeting.j2") == "Greeting (every draft)"
+    for name in template_names():
+        shown = labels.template_label(name)
+        assert "_" not in shown and ".j2" not in shown, name

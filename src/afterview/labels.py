@@ -97,6 +97,17 @@ def step_by(step: str, channel: str | None) -> str:
     return f"{text} {by_channel(channel)}" if channel else text
 
 
+def template_label(name: str) -> str:
+    """A draft template's file name in words: ``status_email.formal.j2`` → "Status email,
+    formal"; the shared parts (``_greeting.j2``) say that every draft uses them."""
+    stem = name.removesuffix(".j2")
+    if stem.startswith("_"):
+        return f"{stem[1:].replace('_', ' ').capitalize()} (every draft)"
+    kind, _, tone = stem.partition(".")
+    return f"{label('draft_kind', kind)}, {phrase('tone', tone)}" if tone else label(
+        "draft_kind", kind)
+
+
 # One date style for every page and command: weekday, day, month, year, then the time.
 DAY_FORMAT = "%a %-d %b %Y"
 

@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 
+from tests.paths import ROOT
+
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
+SCREENS = ROOT / "test-artifacts" / "screens"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DESKTOP = {"width": 1280, "height": 900}

@@ -21,7 +21,8 @@ OVERFLOW_JS = """() => {
     const box = el.getBoundingClientRect();
     if ((box.width === 0 && box.height === 0) || el.closest('.skip, .sr-only')) continue;
     if (box.right > width + 0.5 || box.left < -0.5) {
-      wide.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
+      const where = `${Math.round(box.left)}..${Math.round(box.right)}`;
+      wide.push(`${el.tagName.toLowerCase()}.${el.className} ${where}`);
     }
   }
   return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
@@ -32,9 +33,9 @@ OVERFLOW_JS = """() => {
 def seed(web_config: Any) -> dict[str, int]:
     """The demo's applications, plus one with people, long words and a contact log."""
     from afterview.store.database import open_store
-    from afterview.store.transfer import import_records
     from afterview.store.demo import demo_records
     from afterview.store.tracker import add_application, log_contact
+    from afterview.store.transfer import import_records
     from tests.web.conftest import application
 
     store = open_store(web_config.database_url)
@@ -117,8 +118,8 @@ def test_the_navigation_reaches_every_page_on_a_phone(phone: Any) -> None:
 def test_chart_text_is_readable_on_a_phone(phone: Any, web_config: Any) -> None:
     seed(web_config)
     phone.goto("/stats")
-    sizes = phone.evaluate("""() => [...document.querySelectorAll('.chart .bar-label, .chart .bar-value, .chart svg text')]
-      .map(t => {
+    sizes = phone.evaluate("""() => [...document.querySelectorAll(
+        '.chart .bar-label, .chart .bar-value, .chart svg text')].map(t => {
         const svg = t.closest('svg');
         const scale = svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width
           ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;

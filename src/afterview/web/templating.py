@@ -6,7 +6,7 @@ from pathlib import Path
 
 import jinja2
 
-from afterview.labels import LABELS, by_channel, label, moment, phrase
+from afterview.labels import LABELS, by_channel, label, moment, phrase, template_label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -59,5 +59,6 @@ def make_environment() -> jinja2.Environment:
     env.filters["label"] = lambda value, vocabulary: label(vocabulary, value)
     env.filters["phrase"] = lambda value, vocabulary: phrase(vocabulary, value)
     env.filters["by_channel"] = by_channel
+    env.filters["template_label"] = template_label
     env.globals["rule_text"] = rule_text
     return env
