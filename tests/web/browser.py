@@ -68,7 +68,9 @@ def tab(base_url: str, viewport: dict[str, int]) -> Iterator[Any]:
     errors: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport=viewport, base_url=base_url)
+        # a phone-sized tab takes taps, as a phone does
+        context = browser.new_context(viewport=viewport, base_url=base_url,
+                                      has_touch=viewport["width"] < 600)
         page = context.new_page()
         page.on("console", lambda msg: errors.append(f"{msg.text} ({page.url})")
                 if msg.type == "error" else None)

@@ -190,3 +190,21 @@ def test_the_login_page_fits_a_phone_screen(tmp_path: Any) -> None:
         phone.wait_for_url(f"{url}/")
         _fits(phone, "/ (signed in)")
 
+
+
+def test_a_tap_on_a_rule_id_shows_its_guidance(phone: Any, web_config: Any) -> None:
+    from playwright.sync_api import expect
+
+    from afterview.domain.rules import RULES_BY_ID
+    from afterview.store.database import open_store
+    from afterview.store.tracker import add_application
+    from tests.web.conftest import application
+
+    store = open_store(web_config.database_url)
+    app_id = add_application(store, application(), now=NOW)["id"]
+    store.close()
+    phone.goto(f"/interviews/{app_id}")
+    guidance = phone.get_by_text(RULES_BY_ID["document-attempts"].explanation)
+    expect(guidance).to_be_hidden()
+    phone.locator("summary", has_text="document-attempts").tap()
+    expect(guidance).to_be_visible()
