@@ -70,10 +70,10 @@ def test_text_output_shows_record_plan_reasons_and_log(db: str) -> None:
     shown = cli(db, "show", "1", "--today", "2026-03-12")
     assert shown.code == 0, shown.stderr
     for words in ("Senior Data Analyst at Harborline Logistics", "Dana Whitfield",
-                  "Contact log", "thank_you", "wait-for-deadline", "History"):
+                  "Contact log", "Thank-you", "wait-for-deadline", "History"):
         assert words in shown.stdout
     agenda = cli(db, "today", "--today", "2026-03-17")
-    assert "Due today" in agenda.stdout and "by call" in agenda.stdout
+    assert "Due today" in agenda.stdout and "by phone" in agenda.stdout
     listing = cli(db, "list")
     assert "Harborline" in listing.stdout
 

@@ -111,7 +111,7 @@ def ask_application(*, default_timezone: str) -> dict[str, Any]:
             data["timeline"], data["deadline"] = words, deadline
             break
         data["timeline"] = words
-        data["deadline"] = _ask("Then the deadline (YYYY-MM-DD, VAGUE or NONE)",
+        data["deadline"] = _ask("Then the deadline (YYYY-MM-DD, vague or none)",
                                 validate.deadline)
         break
     data["invited_to_call"] = _yes("Did they invite you to call?")

@@ -181,7 +181,7 @@ def deadline(value: Any) -> str | None:
         try:
             day = date.fromisoformat(str(value).strip())
         except ValueError as exc:
-            raise InputError(f"deadline {value!r} is not a date like 2026-03-10, VAGUE or NONE",
+            raise InputError(f"deadline {value!r} is not a date like 2026-03-10, vague or none",
                              field="deadline") from exc
     _in_range(day, "deadline")
     return day.isoformat()
