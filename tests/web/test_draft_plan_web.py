@@ -56,6 +56,11 @@ def _kinds(page: str) -> list[str]:
 
 
 def _selected(page: str, name: str) -> str:
+    """The option selected in the first ``name`` select of the log form (the page also
+    holds a correction form per logged contact, each with its own selection)."""
+    marker = '/contacts" class="grid-form"'
+    if marker in page:
+        page = page[page.index(marker):]
     select = page[page.index(f'name="{name}"'):]
     select = select[: select.index("</select>")]
     found = re.search(r'<option value="([a-z_]+)" selected', select)

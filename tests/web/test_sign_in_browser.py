@@ -9,9 +9,6 @@ from typing import Any
 
 import pytest
 
-from tests.web.test_browser import page, server
-
-__all__ = ["page", "server"]  # the browser fixtures, shared
 pytestmark = pytest.mark.browser
 PASSWORD = "correct horse"
 
