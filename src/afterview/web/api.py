@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from afterview.domain.limits import MAX_ID
 from afterview.web import drafting
 from afterview.web.api_models import (
     ApplicationIn,
@@ -23,8 +24,8 @@ from afterview.web.render import state_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
-AppId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-PersonId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+AppId = Annotated[int, Path(ge=1, le=MAX_ID)]
+PersonId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def _day(value: date | None, request: Request) -> date:

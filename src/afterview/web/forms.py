@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from afterview.domain.limits import MAX_ID
 from afterview.web.security import CSRF_FIELD, csrf_ok
 
 if TYPE_CHECKING:
@@ -42,4 +43,4 @@ def text(values: dict[str, Any], name: str) -> str:
 def whole(values: dict[str, Any], name: str) -> int | None:
     """A positive whole number field, or None when missing or not a number."""
     raw = text(values, name)
-    return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
+    return int(raw) if raw.isdigit() and 0 < int(raw) <= MAX_ID else None
