@@ -28,8 +28,13 @@ AppId = Annotated[int, Path(ge=1, le=MAX_ID)]
 PersonId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-def _day(value: date | None, request: Request) -> date:
-    return value or state_of(request).today()
+def _day(value: str | None, request: Request) -> date:
+    """The ``date`` asked for (YYYY-MM-DD within the years Afterview keeps to), or today."""
+    if value is None:
+        return state_of(request).today()
+    from afterview.domain.scenario import parse_date
+
+    return parse_date(value, "date")
 
 
 def _exists(request: Request, app_id: int) -> None:
@@ -40,7 +45,9 @@ def _exists(request: Request, app_id: int) -> None:
 
 
 @router.get("/today")
-def today(request: Request, day: Annotated[date | None, Query(alias="date")] = None
+def today(request: Request, day: Annotated[str | None, Query(
+        alias="date", max_length=10, examples=["2026-03-12"],
+        description="The day, YYYY-MM-DD (1990–2100) [default: today].")] = None
           ) -> dict[str, Any]:
     """Overdue, due today, this week, time to move on, and live applications to focus on."""
     from afterview.store.agenda import agenda
