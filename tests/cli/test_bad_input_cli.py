@@ -188,6 +188,8 @@ def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
     (("show", "1", "2"), "afterview show: got unexpected extra argument(s) (2) "
                          "(see afterview show --help)"),
     (("nosuch",), "afterview: no such command nosuch (see afterview --help)"),
+    (("log", "1", "--channel"), "afterview log: option --channel requires an argument "
+                                "(see afterview log --help)"),
     (("list", "--limit", "0"), "afterview list: invalid value for --limit: 0 is not in the "
                                "range x>=1 (see afterview list --help)"),
 ])

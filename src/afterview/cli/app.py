@@ -117,10 +117,13 @@ for _info in app.registered_commands:
         _info.cls = NumbersAsArguments
 
 
-def usage_line(exc: click_errors.UsageError) -> str:
+def usage_line(exc: click_errors.UsageError, args: list[str] | None = None) -> str:
     """A parser error as one line: ``afterview show: missing argument ID (see afterview
-    show --help)``."""
+    show --help)``. ``args`` name the command when the error does not say it."""
     path = exc.ctx.command_path if exc.ctx is not None else "afterview"
+    if exc.ctx is None and args:
+        names = {info.name for info in app.registered_commands}
+        path = next((f"afterview {a}" for a in args if a in names), path)
     message = " ".join(exc.format_message().split()).rstrip(".")
     message = _QUOTED_NAME.sub(r"\1", message[:1].lower() + message[1:])
     return f"{path}: {message} (see {path} --help)"
@@ -171,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         out.stderr.write(exc.format_message() + "\n")
         return EXIT_USAGE
     except click_errors.UsageError as exc:
-        out.stderr.write(usage_line(exc) + "\n")
+        out.stderr.write(usage_line(exc, args) + "\n")
         return EXIT_USAGE
     except typer.Abort:
         out.error("stopped")
