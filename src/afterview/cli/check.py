@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -17,12 +15,10 @@ if TYPE_CHECKING:
 
 
 def _read_text(source: str, what: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    try:
-        return Path(source).read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"cannot read {what} {source}: {exc.strerror or exc}") from exc
+    """The file's text; a binary file is refused (it is not a draft)."""
+    from afterview.cli.files import read_text
+
+    return read_text(source, what)
 
 
 def _read_record(source: str) -> dict[str, Any]:

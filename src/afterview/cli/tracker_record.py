@@ -216,12 +216,9 @@ def _one_person(app_id: int, person: int | None, remove: int | None, *,
 
 
 def _person_id(value: int) -> int:
-    from afterview.domain.errors import InputError
+    from afterview.domain.limits import record_id
 
-    if value < 1:
-        raise InputError(f"person id must be a positive whole number; got {value}",
-                         field="person")
-    return value
+    return record_id(value, "person", "person")
 
 
 def round_(

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from afterview.domain.limits import MAX_ID
 from afterview.web import drafting
 from afterview.web.api_models import (
     ApplicationIn,
@@ -24,13 +25,18 @@ from afterview.web.render import state_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
-AppId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-PersonId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-ContactId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+AppId = Annotated[int, Path(ge=1, le=MAX_ID)]
+PersonId = Annotated[int, Path(ge=1, le=MAX_ID)]
+ContactId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-def _day(value: date | None, request: Request) -> date:
-    return value or state_of(request).today()
+def _day(value: str | None, request: Request) -> date:
+    """The ``date`` asked for (YYYY-MM-DD within the years Afterview keeps to), or today."""
+    if value is None:
+        return state_of(request).today()
+    from afterview.domain.scenario import parse_date
+
+    return parse_date(value, "date")
 
 
 def _exists(request: Request, app_id: int) -> None:
@@ -41,7 +47,9 @@ def _exists(request: Request, app_id: int) -> None:
 
 
 @router.get("/today")
-def today(request: Request, day: Annotated[date | None, Query(alias="date")] = None
+def today(request: Request, day: Annotated[str | None, Query(
+        alias="date", max_length=10, examples=["2026-03-12"],
+        description="The day, YYYY-MM-DD (1990–2100) [default: today].")] = None
           ) -> dict[str, Any]:
     """Overdue, due today, this week, time to move on, and live applications to focus on."""
     from afterview.store.agenda import agenda

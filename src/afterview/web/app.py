@@ -8,9 +8,12 @@ routes left out of that description.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware import Middleware
 from starlette.responses import JSONResponse, Response
@@ -95,6 +98,13 @@ def _errors(app: FastAPI) -> None:
         return page(request, "error.html", {
             "title": "This form has expired",
             "message": "Reload the page and submit it again."}, status_code=403)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> Response:
+        # FastAPI's own answer, but with JSON kept to ASCII: the input it quotes back may
+        # hold a lone surrogate, which cannot be sent as UTF-8
+        body = json.dumps({"detail": jsonable_encoder(exc.errors())})
+        return Response(body, status_code=422, media_type="application/json")
 
     @app.exception_handler(InputError)
     async def _input(request: Request, exc: InputError) -> Response:
