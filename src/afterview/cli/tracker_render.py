@@ -14,7 +14,7 @@ STEP_WORDS = {
 SECTION_TITLES = {
     "overdue": "Overdue",
     "due_today": "Due today",
-    "this_week": "This week",
+    "coming_up": "Coming up",
     "move_on": "Time to move on",
 }
 
@@ -54,8 +54,10 @@ def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
         for column in ("ID", "Company", "Position", "Step", "Date"):
             table.add_column(column, no_wrap=column in ("ID", "Date"))
         for item in items[:limit]:
+            when_text = day(item["date"]) if key != "overdue" else \
+                f"{day(item['date'])}, do it {day(item['advised'])}"
             table.add_row(str(item["id"]), item["company"], item["position"], step_text(item),
-                          day(item["date"]))
+                          when_text)
         console.print(table)
         if len(items) > limit:
             console.print(f"  … and {len(items) - limit} more (afterview list --due week)")

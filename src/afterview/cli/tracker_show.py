@@ -26,7 +26,7 @@ def today(
     as_of: TodayOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """What is overdue, due today and this week; what to move on from, and what to focus on."""
+    """What is overdue, due today and coming up; what to move on from, and what to focus on."""
     from afterview.config import load_policy
     from afterview.store.agenda import agenda
 

@@ -1,4 +1,5 @@
-"""What is due: today's agenda and the filtered list, read from the stored plan dates.
+"""What is due: today's agenda (from the stored due steps) and the filtered list (from the
+plan dates stored on each application).
 
 These queries are plain SQL that runs the same on SQLite and PostgreSQL. On a SQLite file
 that is already at the current schema they run through the standard library's ``sqlite3``,
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from afterview.domain.policy import Policy
+    from afterview.store.database import Store
 
 from afterview.store import stages as v
 from afterview.store.database import (
@@ -32,8 +34,6 @@ _COLUMNS = ("id, company, position, stage, last_interview_at, plan_state, thank_
             "status_earliest_on, status_latest_on, status_channel, final_on, move_on_on, "
             "next_due_on")
 # built from constants only; values are always bound parameters
-DUE_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_PLANNED}) "  # noqa: S608
-           "AND next_due_on <= :horizon ORDER BY next_due_on, id")
 FOCUS_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_LIVE}) "  # noqa: S608
              "ORDER BY last_interview_at DESC, id DESC LIMIT :limit")
 _DATES = ("thank_you_due_on", "status_earliest_on", "status_latest_on", "final_on",
@@ -93,66 +93,149 @@ def _fast_sqlite(url: str, policy: Policy | None = None) -> sqlite3.Connection |
     return conn
 
 
-def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = None) -> Any:
+def run_query(source: str | Store, work: Callable[[Query], Any],
+              policy: Policy | None = None) -> Any:
     """Call ``work(query)`` with a function that runs read-only SQL on the database.
 
-    With ``policy``, stored plan dates computed with another policy are updated first.
+    ``source`` is a URL (opened for the call) or an open store (its connection pool is
+    used). With ``policy`` and a URL, stored plan dates computed with another policy are
+    updated first.
     """
+    if not isinstance(source, str):
+        return _on_store(source, work)
+    url = source
     conn = _fast_sqlite(url, policy)
     if conn is not None:
         try:
             return work(lambda sql, params: [dict(r) for r in conn.execute(sql, _iso(params))])
         finally:
             conn.close()
-    from sqlalchemy import text
-
     store = open_store(url, policy=policy)
     try:
-        with store.engine.connect() as sa_conn:
-            convert = _iso if store.is_sqlite else dict
-            return work(lambda sql, params: [dict(r._mapping) for r in sa_conn.execute(
-                text(sql), convert(params))])
+        return _on_store(store, work)
     finally:
         store.close()
 
 
-def _item(row: dict[str, Any], step: str, on: date) -> dict[str, Any]:
-    channel = row["status_channel"] if step == "status" else (
-        "email" if step in ("thank_you", "final") else None)
+def _on_store(store: Store, work: Callable[[Query], Any]) -> Any:
+    from sqlalchemy import text
+
+    with store.engine.connect() as sa_conn:
+        convert = _iso if store.is_sqlite else dict
+        return work(lambda sql, params: [dict(r._mapping) for r in sa_conn.execute(
+            text(sql), convert(params))])
+
+
+AGENDA_SECTIONS = ("overdue", "due_today", "coming_up", "move_on")
+"""Today's sections: a step whose window closed, one whose window is open, one that opens
+within the next seven days, and applications whose move-on date has come."""
+_SECTION = ("CASE WHEN s.step = 'move_on' THEN (CASE WHEN s.earliest_on <= :today "
+            "THEN 'move_on' ELSE 'coming_up' END) "
+            "WHEN s.latest_on < :today THEN 'overdue' "
+            "WHEN s.earliest_on <= :today THEN 'due_today' ELSE 'coming_up' END")
+_STEP_ORDER = ("CASE s.step WHEN 'thank_you' THEN 0 WHEN 'status' THEN 1 "
+               "WHEN 'final' THEN 2 ELSE 3 END")
+_SHOWN = ("FROM due_steps s JOIN applications a ON a.id = s.application_id "
+          "WHERE s.earliest_on <= :horizon AND (s.expires_on IS NULL OR s.expires_on > :today)")
+# built from constants only; values are always bound parameters
+COUNT_SQL = (f"SELECT section, COUNT(*) AS n FROM (SELECT {_SECTION} AS section "  # noqa: S608
+             f"{_SHOWN}) shown GROUP BY section")
+STEPS_SQL = (  # noqa: S608
+    "SELECT * FROM (SELECT shown.*, ROW_NUMBER() OVER (PARTITION BY section ORDER BY "
+    "CASE WHEN section = 'overdue' THEN latest_on ELSE earliest_on END, id, step_order, "
+    "step_id) AS n FROM (SELECT s.application_id AS id, s.id AS step_id, a.company, "
+    "a.position, a.stage, a.last_interview_at, a.country, a.subdivision, s.step, "
+    f"s.person_id, s.earliest_on, s.latest_on, s.channel, {_STEP_ORDER} AS step_order, "
+    f"{_SECTION} AS section {_SHOWN}) shown) numbered WHERE n <= :limit ORDER BY section, n")
+_NO_LIMIT = 2**31 - 1
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def _first_business_days(rows: Sequence[Mapping[str, Any]], today: date
+                         ) -> dict[tuple[str, str | None], date]:
+    """The first business day from ``today`` in each calendar the overdue rows use.
+
+    An overdue step is advised for that day (the planner moves it there); it is worked out
+    for the few rows shown, so the stored rows stay valid on any day.
+    """
+    places = {(r["country"], r["subdivision"]) for r in rows if r["section"] == "overdue"}
+    if not places:
+        return {}
+    from afterview.domain.calendar import calendar_for
+
+    return {place: calendar_for(*place).first_business_day_from(today) for place in places}
+
+
+def _step_item(row: Mapping[str, Any], advised: dict[tuple[str, str | None], date]
+               ) -> dict[str, Any]:
+    earliest, latest = _day(row["earliest_on"]), _day(row["latest_on"])
+    assert earliest is not None
+    overdue = row["section"] == "overdue"
+    on = latest if overdue and latest is not None else earliest
+    act_on = advised[(row["country"], row["subdivision"])] if overdue else earliest
+    last = _normalise_moment(row["last_interview_at"])
     return {"id": row["id"], "company": row["company"], "position": row["position"],
-            "stage": row["stage"], "step": step, "date": on.isoformat(), "channel": channel,
-            "last_interview_at": row["last_interview_at"]}
+            "stage": row["stage"], "step": row["step"], "person": row["person_id"],
+            "date": on.isoformat(), "advised": act_on.isoformat(),
+            "earliest": earliest.isoformat(), "latest": latest.isoformat() if latest else None,
+            "channel": row["channel"], "last_interview_at": last}
 
 
-def classify(rows: Sequence[Mapping[str, Any]], today: date) -> dict[str, list[dict[str, Any]]]:
-    """Sort applications into the agenda's sections from their stored plan dates."""
-    sections: dict[str, list[dict[str, Any]]] = {name: [] for name in SECTIONS}
-    for raw in rows:
-        row = _normalise(raw)
-        entry = agenda_entry(row, today)
-        if entry is not None:
-            section, step, on = entry
-            sections[section].append(_item(row, step, on))
-    return sections
+def _normalise_moment(value: Any) -> str | None:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    if isinstance(value, str):
+        return value[:16].replace(" ", "T")
+    return None
 
 
-def agenda(url: str, today: date, *, focus: int = 5, policy: Policy | None = None
-           ) -> dict[str, Any]:
-    """Overdue, due today, this week, time to move on, and the live applications to focus on."""
-    horizon = today + timedelta(days=7)
+def agenda_sections(query: Query, today: date, *, limit: int | None = None
+                    ) -> dict[str, Any]:
+    """The agenda's sections from the stored due steps (``limit`` rows each) and counts.
 
+    One row per step: an application with a thank-you due today and its status follow-up
+    opening on Thursday appears in both sections.
+    """
+    params = {"today": today, "horizon": today + timedelta(days=7),
+              "limit": _NO_LIMIT if limit is None else limit}
+    counts = dict.fromkeys(AGENDA_SECTIONS, 0)
+    for row in query(COUNT_SQL, params):
+        counts[row["section"]] = int(row["n"])
+    rows = query(STEPS_SQL, params)
+    advised = _first_business_days(rows, today)
+    out: dict[str, Any] = {name: [] for name in AGENDA_SECTIONS}
+    for row in rows:
+        out[row["section"]].append(_step_item(row, advised))
+    out["counts"] = counts
+    return out
+
+
+def agenda(source: str | Store, today: date, *, focus: int = 5, limit: int | None = None,
+           policy: Policy | None = None) -> dict[str, Any]:
+    """Overdue, due today, coming up, time to move on, and the live applications to focus on.
+
+    ``source`` is a database URL or an open store; ``limit`` cuts each section to that
+    many rows (``counts`` keeps the full numbers).
+    """
     def work(query: Query) -> dict[str, Any]:
-        sections = classify(query(DUE_SQL, {"horizon": horizon}), today)
+        sections = agenda_sections(query, today, limit=limit)
         leaving = {item["id"] for item in sections["move_on"]}
         live = [_normalise(r) for r in query(FOCUS_SQL, {"limit": focus + len(leaving)})]
-        sections_out: dict[str, Any] = {"today": today.isoformat(), **sections}
-        sections_out["focus"] = [
+        out: dict[str, Any] = {"today": today.isoformat(), **sections}
+        out["focus"] = [
             {"id": r["id"], "company": r["company"], "position": r["position"],
              "stage": r["stage"], "last_interview_at": r["last_interview_at"]}
             for r in live if r["id"] not in leaving][:focus]
-        return sections_out
+        return out
 
-    result: dict[str, Any] = run_query(url, work, policy)
+    result: dict[str, Any] = run_query(source, work, policy)
     return result
 
 

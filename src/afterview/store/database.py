@@ -21,11 +21,17 @@ if TYPE_CHECKING:
 
     from afterview.domain.policy import Policy
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest schema revision this version knows (a test keeps it equal to Alembic's head)."""
 ENV_URL = "AFTERVIEW_DATABASE_URL"
 BUSY_TIMEOUT_MS = 30_000
 _PG_LOCK_KEY = 0x41465456  # "AFTV": serialises first-use migrations on PostgreSQL
+
+
+def _bump_sql() -> Any:
+    from sqlalchemy import text
+
+    return text("UPDATE afterview_changes SET version = version + 1 WHERE id = 1")
 
 
 class StoreError(InputError):
@@ -95,6 +101,8 @@ class Store:
         self.engine = engine
         self.url = url
         self.policy: Policy = DEFAULT_POLICY
+        self._version_conn: Any = None
+        self._version_lock: Any = None
 
     def use_policy(self, policy: Policy) -> int:
         """Plan with ``policy`` from now on; re-plan live applications if it changed.
@@ -117,8 +125,13 @@ class Store:
             stored = row.value if row is not None else policy_key(DEFAULT_POLICY)
             if stored == key:
                 return 0
+            from sqlalchemy.orm import selectinload
+
             apps = session.scalars(select(models.Application).where(
-                models.Application.stage.in_(PLANNED_STAGES))).all()
+                models.Application.stage.in_(PLANNED_STAGES)).options(
+                selectinload(models.Application.rounds),
+                selectinload(models.Application.contacts),
+                selectinload(models.Application.due_steps))).all()
             for app in apps:
                 store_plan(app, policy)
             session.merge(models.Meta(key=POLICY_META_KEY, value=key))
@@ -137,6 +150,33 @@ class Store:
             conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
             with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                 yield session
+                if not self.is_sqlite:
+                    # readers on other connections poll this row to learn of the change
+                    session.execute(_bump_sql())
+
+    def change_version(self) -> int:
+        """A number that changes whenever a write was committed (any process).
+
+        SQLite: ``PRAGMA data_version`` of a connection kept for the purpose (another
+        connection's commit changes it). PostgreSQL: the counter every write raises.
+        """
+        from sqlalchemy import text
+
+        if self.is_sqlite:
+            import sqlite3
+            import threading
+
+            if self._version_conn is None:
+                path = sqlite_file(self.url)
+                self._version_conn = sqlite3.connect(path or ":memory:",
+                                                     check_same_thread=False)
+                self._version_lock = threading.Lock()
+            with self._version_lock:
+                row = self._version_conn.execute("PRAGMA data_version").fetchone()
+            return int(row[0])
+        with self.engine.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT version FROM afterview_changes WHERE id = 1")).scalar_one())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -147,6 +187,8 @@ class Store:
             yield session
 
     def close(self) -> None:
+        if self._version_conn is not None:
+            self._version_conn.close()
         self.engine.dispose()
 
 

@@ -41,10 +41,15 @@ def _exists(request: Request, app_id: int) -> None:
 @router.get("/today")
 def today(request: Request, day: Annotated[date | None, Query(alias="date")] = None
           ) -> dict[str, Any]:
-    """Overdue, due today, this week, time to move on, and live applications to focus on."""
+    """Overdue, due today, coming up (the next seven days), time to move on, and live
+    applications to focus on; each item is one step (``date``: when it was or is due;
+    ``advised``: the day to act)."""
     from afterview.store.agenda import agenda
 
-    return dict(agenda(state_of(request).config.database_url, _day(day, request)))
+    st = state_of(request)
+    on = _day(day, request)
+    key = (st.store.change_version(), on)
+    return dict(st.agenda_json.get(key, lambda k: agenda(st.store, on)))
 
 
 @router.get("/applications")
