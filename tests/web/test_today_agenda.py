@@ -58,7 +58,8 @@ def test_a_write_from_another_process_shows_on_today(client_on: Any, db_url: str
     assert [(i["id"], i["step"]) for i in api["coming_up"]] == [(app_id, "status")]
     assert api["overdue"][0]["advised"] == "2026-03-12"
 
-    _cli(db_url, tmp_path / "config", "log", str(app_id), "--purpose", "thank_you", "--at", "2026-03-11T09:00")
+    _cli(db_url, tmp_path / "config", "log", str(app_id), "--purpose", "thank_you",
+         "--at", "2026-03-11T09:00")
     page = client_on.get("/").text
     assert 'id="h-overdue"' not in page and 'id="h-coming_up"' in page
     assert client_on.get("/api/today").json()["overdue"] == []

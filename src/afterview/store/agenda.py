@@ -129,29 +129,34 @@ def _on_store(store: Store, work: Callable[[Query], Any]) -> Any:
 AGENDA_SECTIONS = ("overdue", "due_today", "coming_up", "move_on")
 """Today's sections: a step whose window closed, one whose window is open, one that opens
 within the next seven days, and applications whose move-on date has come."""
-_SECTION = ("CASE WHEN s.step = 'move_on' THEN (CASE WHEN s.earliest_on <= :today "
-            "THEN 'move_on' ELSE 'coming_up' END) "
-            "WHEN s.latest_on < :today THEN 'overdue' "
-            "WHEN s.earliest_on <= :today THEN 'due_today' ELSE 'coming_up' END")
-_STEP_ORDER = ("CASE s.step WHEN 'thank_you' THEN 0 WHEN 'status' THEN 1 "
-               "WHEN 'final' THEN 2 ELSE 3 END")
-_SHOWN = ("FROM due_steps s JOIN applications a ON a.id = s.application_id "
-          "WHERE s.earliest_on <= :horizon AND (s.expires_on IS NULL OR s.expires_on > :today)")
+_LIVE_STEP = "(s.expires_on IS NULL OR s.expires_on > :today)"
+# One condition per section, each a range of one index (see models.DueStep), so that a
+# count reads an index and the first rows of a section are the first entries of a range.
+_WHERE = {
+    "overdue": f"s.latest_on < :today AND {_LIVE_STEP}",
+    "due_today": f"s.latest_on >= :today AND s.earliest_on <= :today AND {_LIVE_STEP}",
+    "coming_up": f"s.earliest_on > :today AND s.earliest_on <= :horizon AND {_LIVE_STEP}",
+    "move_on": "s.step = 'move_on' AND s.earliest_on <= :today",
+}
+_ORDER = {"overdue": "s.latest_on", "due_today": "s.latest_on", "coming_up": "s.earliest_on",
+          "move_on": "s.earliest_on"}
+_ROW = ("SELECT s.application_id AS id, a.company, a.position, a.stage, a.last_interview_at, "
+        "a.country, a.subdivision, s.step, s.person_id, s.earliest_on, s.latest_on, "
+        "s.channel, '{name}' AS section FROM due_steps s "
+        "JOIN applications a ON a.id = s.application_id WHERE {where} "
+        "ORDER BY {order}, s.application_id, s.id LIMIT :limit")
 # built from constants only; values are always bound parameters
-COUNT_SQL = (f"SELECT section, COUNT(*) AS n FROM (SELECT {_SECTION} AS section "  # noqa: S608
-             f"{_SHOWN}) shown GROUP BY section")
-STEPS_SQL = (  # noqa: S608
-    "SELECT * FROM (SELECT shown.*, ROW_NUMBER() OVER (PARTITION BY section ORDER BY "
-    "CASE WHEN section = 'overdue' THEN latest_on ELSE earliest_on END, id, step_order, "
-    "step_id) AS n FROM (SELECT s.application_id AS id, s.id AS step_id, a.company, "
-    "a.position, a.stage, a.last_interview_at, a.country, a.subdivision, s.step, "
-    f"s.person_id, s.earliest_on, s.latest_on, s.channel, {_STEP_ORDER} AS step_order, "
-    f"{_SECTION} AS section {_SHOWN}) shown) numbered WHERE n <= :limit ORDER BY section, n")
+COUNT_SQL = "SELECT " + ", ".join(  # noqa: S608
+    f"(SELECT COUNT(*) FROM due_steps s WHERE {where}) AS {name}"  # noqa: S608
+    for name, where in _WHERE.items())
+STEPS_SQL = " UNION ALL ".join(
+    "SELECT * FROM (" + _ROW.format(name=name, where=where, order=_ORDER[name]) + ") "  # noqa: S608
+    + name for name, where in _WHERE.items())
 _NO_LIMIT = 2**31 - 1
 
 
 def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     if isinstance(value, datetime):
         return value.date()
@@ -205,9 +210,8 @@ def agenda_sections(query: Query, today: date, *, limit: int | None = None
     """
     params = {"today": today, "horizon": today + timedelta(days=7),
               "limit": _NO_LIMIT if limit is None else limit}
-    counts = dict.fromkeys(AGENDA_SECTIONS, 0)
-    for row in query(COUNT_SQL, params):
-        counts[row["section"]] = int(row["n"])
+    found = query(COUNT_SQL, params)[0]
+    counts = {name: int(found[name]) for name in AGENDA_SECTIONS}
     rows = query(STEPS_SQL, params)
     advised = _first_business_days(rows, today)
     out: dict[str, Any] = {name: [] for name in AGENDA_SECTIONS}

@@ -8,8 +8,9 @@ Afterview's, is refused with a message that says so.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +103,7 @@ class Store:
         self.url = url
         self.policy: Policy = DEFAULT_POLICY
         self._version_conn: Any = None
+        self._write_lock = threading.Lock()
         self._version_lock: Any = None
 
     def use_policy(self, policy: Policy) -> int:
@@ -146,7 +148,10 @@ class Store:
         """One short write transaction; on SQLite it takes the write lock up front."""
         from sqlalchemy.orm import Session
 
-        with self.engine.connect() as plain:
+        # SQLite has one writer at a time; threads of this process queue here and wake as
+        # soon as the lock is free, instead of polling the file lock with growing sleeps
+        with self._write_lock if self.is_sqlite else nullcontext(), \
+                self.engine.connect() as plain:
             conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
             with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -164,7 +169,6 @@ class Store:
 
         if self.is_sqlite:
             import sqlite3
-            import threading
 
             if self._version_conn is None:
                 path = sqlite_file(self.url)

@@ -182,7 +182,12 @@ class DueStep(Base):
     channel: Mapped[str | None] = mapped_column(String(10))
     state: Mapped[str] = mapped_column(String(10), default="pending")
 
-    __table_args__ = (Index("ix_due_steps_earliest", "earliest_on", "latest_on"),)
+    # each of Today's sections is a range of one of these (store/agenda.py)
+    __table_args__ = (
+        Index("ix_due_steps_latest", "latest_on", "earliest_on", "expires_on"),
+        Index("ix_due_steps_earliest", "earliest_on", "expires_on"),
+        Index("ix_due_steps_step", "step", "earliest_on"),
+    )
 
 
 class ChangeCounter(Base):

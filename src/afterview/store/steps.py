@@ -38,7 +38,9 @@ def due_steps_of(plan: Plan | None) -> list[dict[str, Any]]:
                          status.channel))
         return rows
     if plan.final is not None and plan.final.state == "pending":
-        rows.append(_row("final", plan.final.earliest, None, plan.move_on.earliest, "email"))
+        # offered until it is time to move on: that is the end of its window
+        rows.append(_row("final", plan.final.earliest, plan.move_on.earliest,
+                         plan.move_on.earliest, "email"))
     rows.append(_row("move_on", plan.move_on.earliest, None, None, None))
     return rows
 

@@ -48,7 +48,7 @@ def today_view(source: str | Store, today: date, *, limit: int = 25, focus: int 
     return agenda(source, today, focus=focus, limit=limit)
 
 
-def search_applications(url: str, *, today: date, query: str = "", stage: str = "",
+def search_applications(source: str | Store, *, today: date, query: str = "", stage: str = "",
                         due: str = "", limit: int = 200) -> dict[str, Any]:
     """Applications whose company or position contains ``query`` (any case), by stage.
 
@@ -97,12 +97,12 @@ def search_applications(url: str, *, today: date, query: str = "", stage: str = 
                 })
         return {"items": items, "matched": matched, "stages": stages}
 
-    result: dict[str, Any] = run_query(url, work)
+    result: dict[str, Any] = run_query(source, work)
     return result
 
 
-def application_exists(url: str, app_id: int) -> bool:
+def application_exists(source: str | Store, app_id: int) -> bool:
     """Whether there is an application with this id."""
     rows: list[dict[str, Any]] = run_query(
-        url, lambda run: run("SELECT id FROM applications WHERE id = :id", {"id": app_id}))
+        source, lambda run: run("SELECT id FROM applications WHERE id = :id", {"id": app_id}))
     return bool(rows)

@@ -34,7 +34,7 @@ def _day(value: date | None, request: Request) -> date:
 def _exists(request: Request, app_id: int) -> None:
     from afterview.store.web_queries import application_exists
 
-    if not application_exists(state_of(request).config.database_url, app_id):
+    if not application_exists(state_of(request).store, app_id):
         raise HTTPException(404, f"there is no application {app_id}")
 
 
@@ -63,7 +63,7 @@ def applications(request: Request, q: Annotated[str, Query(max_length=100)] = ""
     from afterview.store.web_queries import search_applications
 
     st = state_of(request)
-    return search_applications(st.config.database_url, today=st.today(), query=q,
+    return search_applications(st.store, today=st.today(), query=q,
                                stage=stage, due=due, limit=limit)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from fastapi import APIRouter, Request
 from markupsafe import Markup
@@ -31,10 +32,10 @@ _TOKEN_SLOT = "\x00csrf\x00"  # noqa: S105 - a placeholder, not a secret
 """Stands for the session's CSRF token in the cached agenda, replaced per request."""
 
 
-def _compute(st: WebState, key: tuple[int, object]) -> tuple[str, dict[str, str]]:
+def _compute(st: WebState, key: tuple[int, Hashable]) -> tuple[str, dict[str, str]]:
     from afterview.store.web_queries import today_view
 
-    day, limit = key[1]  # type: ignore[misc]
+    day, limit = cast("tuple[date, int]", key[1])
     agenda = today_view(st.store, day, limit=limit)
     html = st.render("_agenda.html", {
         "agenda": agenda, "section_titles": SECTION_TITLES, "outcomes": OUTCOMES_BY_CHANNEL,

@@ -35,7 +35,10 @@ def upgrade() -> None:
         sa.Column("state", sa.String(10), nullable=False),
     )
     op.create_index("ix_due_steps_application_id", "due_steps", ["application_id"])
-    op.create_index("ix_due_steps_earliest", "due_steps", ["earliest_on", "latest_on"])
+    op.create_index("ix_due_steps_latest", "due_steps",
+                    ["latest_on", "earliest_on", "expires_on"])
+    op.create_index("ix_due_steps_earliest", "due_steps", ["earliest_on", "expires_on"])
+    op.create_index("ix_due_steps_step", "due_steps", ["step", "earliest_on"])
     op.create_table(
         "afterview_changes",
         sa.Column("id", sa.Integer, primary_key=True),
