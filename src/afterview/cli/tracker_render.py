@@ -49,7 +49,8 @@ def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
         if not items:
             continue
         empty = False
-        table = Table(title=f"{title} ({len(items)})", title_justify="left", title_style="bold",
+        count = data["counts"][key]
+        table = Table(title=f"{title} ({count})", title_justify="left", title_style="bold",
                       show_edge=False, pad_edge=False)
         for column in ("ID", "Company", "Position", "Step", "Date"):
             table.add_column(column, no_wrap=column in ("ID", "Date"))
@@ -59,8 +60,8 @@ def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
             table.add_row(str(item["id"]), item["company"], item["position"], step_text(item),
                           when_text)
         console.print(table)
-        if len(items) > limit:
-            console.print(f"  … and {len(items) - limit} more (afterview list --due week)")
+        if count > limit:
+            console.print(f"  … and {count - limit} more (afterview list --due week)")
     if empty:
         console.print("Nothing is due this week.")
     if data["move_on"]:

@@ -30,7 +30,9 @@ def today(
     from afterview.config import load_policy
     from afterview.store.agenda import agenda
 
-    data = agenda(database_url(), today_from(as_of), policy=load_policy())
+    # the JSON holds every step; the tables show ``limit`` rows and the counts
+    data = agenda(database_url(), today_from(as_of), policy=load_policy(),
+                  limit=None if as_json else limit)
     if as_json:
         out.json(data)
         return

@@ -104,7 +104,8 @@ class Store:
         self.policy: Policy = DEFAULT_POLICY
         self._version_conn: Any = None
         self._write_lock = threading.Lock()
-        self._version_lock: Any = None
+        self._writes = 0  # commits through this store: the version of an in-memory database
+        self._version_lock = threading.Lock()
 
     def use_policy(self, policy: Policy) -> int:
         """Plan with ``policy`` from now on; re-plan live applications if it changed.
@@ -158,6 +159,7 @@ class Store:
                 if not self.is_sqlite:
                     # readers on other connections poll this row to learn of the change
                     session.execute(_bump_sql())
+            self._writes += 1
 
     def change_version(self) -> int:
         """A number that changes whenever a write was committed (any process).
@@ -170,12 +172,12 @@ class Store:
         if self.is_sqlite:
             import sqlite3
 
-            if self._version_conn is None:
-                path = sqlite_file(self.url)
-                self._version_conn = sqlite3.connect(path or ":memory:",
-                                                     check_same_thread=False)
-                self._version_lock = threading.Lock()
+            path = sqlite_file(self.url)
+            if path is None:  # only this store can reach an in-memory database
+                return self._writes
             with self._version_lock:
+                if self._version_conn is None:
+                    self._version_conn = sqlite3.connect(path, check_same_thread=False)
                 row = self._version_conn.execute("PRAGMA data_version").fetchone()
             return int(row[0])
         with self.engine.connect() as conn:
