@@ -45,3 +45,20 @@ def test_a_failed_computation_lets_the_next_request_try() -> None:
     with pytest.raises(RuntimeError):
         flight.get((1, "tue"), broken)
     assert flight.get((1, "tue"), lambda key: "fine") == "fine"
+
+
+def test_a_request_that_accepts_it_gets_the_previous_value_while_the_next_is_worked_out(
+        ) -> None:
+    flight: SingleFlight[str] = SingleFlight()
+    assert flight.get((1, "tue"), lambda key: "v1") == "v1"
+    release = threading.Event()
+
+    def slow(key: tuple[int, object]) -> str:
+        release.wait(timeout=10)
+        return f"v{key[0]}"
+
+    started = time.monotonic()
+    assert flight.get((2, "tue"), slow, stale_after=0.05) == "v1"
+    assert time.monotonic() - started < 5
+    release.set()
+    assert flight.get((2, "tue"), slow) == "v2"  # waits for the one computation running

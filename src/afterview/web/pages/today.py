@@ -50,19 +50,24 @@ async def change_version(st: WebState) -> int:
     return await run_in_threadpool(st.store.change_version)
 
 
-async def agenda_html(request: Request) -> Markup:
+STALE_AFTER_S = 0.05
+"""How long a page waits for a fresh agenda before it shows the previous one."""
+
+
+async def agenda_html(request: Request, *, fresh: bool = False) -> Markup:
     """The agenda's sections as HTML, reused until the database changes or the day turns.
 
     The agenda is read from the stored due steps; it is worked out once per change in a
-    worker thread (requests arriving meanwhile wait for that one result), so other
-    requests keep flowing and a burst after a write costs one query.
+    thread of its own, so a burst of requests after a write costs one query. Requests
+    arriving meanwhile wait for it up to ``STALE_AFTER_S``, then get the previous agenda;
+    ``fresh`` (the answer to the user's own step) waits for the new one.
     """
     st = state_of(request)
     key = (await change_version(st), (st.today(), st.config.today_limit))
     cached = st.agenda_html.peek(key)
     if cached is None:
-        cached = await run_in_threadpool(st.agenda_html.get, key,
-                                         lambda k: _compute(st, k))
+        cached = await run_in_threadpool(lambda: st.agenda_html.get(
+            key, lambda k: _compute(st, k), stale_after=None if fresh else STALE_AFTER_S))
     token = csrf_token(request)
     per_session = cached[1]
     html = per_session.get(token)
@@ -103,5 +108,6 @@ async def step_done(request: Request) -> Response:
                     status_code=404 if exc.field == "id" else 400)
     if is_htmx(request):
         return page(request, "_agenda_wrap.html", {
-            "agenda_html": await agenda_html(request), "flash": "Logged. The plan has moved on."})
+            "agenda_html": await agenda_html(request, fresh=True),
+            "flash": "Logged. The plan has moved on."})
     return RedirectResponse("/", status_code=303)
