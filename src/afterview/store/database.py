@@ -103,7 +103,7 @@ class Store:
         self.url = url
         self.policy: Policy = DEFAULT_POLICY
         self._version_conn: Any = None
-        self._write_lock = threading.Lock()
+        self._write_lock = threading.RLock()
         self._writes = 0  # commits through this store: the version of an in-memory database
         self._version_lock = threading.Lock()
 
