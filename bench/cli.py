@@ -49,9 +49,12 @@ def _plan_columns(interview: datetime, fmt: str, tone: str, via: str,
                                            direction="outbound", channel="email",
                                            purpose="thank_you", outcome="sent", notes=""))
     store_plan(app)
-    return {k: getattr(app, k) for k in (
+    columns: dict[str, object] = {k: getattr(app, k) for k in (
         "plan_state", "thank_you_due_on", "status_earliest_on", "status_latest_on",
         "status_channel", "final_on", "move_on_on", "next_due_on", "last_interview_at")}
+    columns["steps"] = [(s.step, s.person_id, s.earliest_on, s.latest_on, s.expires_on,
+                         s.channel, s.state) for s in app.due_steps]
+    return columns
 
 
 def build(path: Path, applications: int, per_app: int, today: date, seed: int = 11) -> None:
@@ -60,6 +63,7 @@ def build(path: Path, applications: int, per_app: int, today: date, seed: int = 
     rnd = random.Random(seed)
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     apps, rounds, contacts, history = [], [], [], []
+    steps: list[tuple[object, ...]] = []
     contact_id = 0
     for app_id in range(1, applications + 1):
         ago = rnd.randrange(1, 3 * 365)
@@ -82,6 +86,8 @@ def build(path: Path, applications: int, per_app: int, today: date, seed: int = 
                      plan["thank_you_due_on"], plan["status_earliest_on"],
                      plan["status_latest_on"], plan["status_channel"], plan["final_on"],
                      plan["move_on_on"], plan["next_due_on"]))
+        for row in plan.get("steps") or []:  # type: ignore[attr-defined]
+            steps.append((len(steps) + 1, app_id, *row))
         rounds.append((app_id, app_id, 1, interview, 60, fmt, tone, via, False, None, "NONE",
                        "[]", ""))
         history.append((app_id, app_id, stage, now, "bench"))
@@ -99,6 +105,7 @@ def build(path: Path, applications: int, per_app: int, today: date, seed: int = 
         conn.executemany(f"INSERT INTO rounds VALUES ({', '.join('?' * 13)})", rounds)
         conn.executemany(f"INSERT INTO stage_changes VALUES ({', '.join('?' * 5)})", history)
         conn.executemany(f"INSERT INTO contacts VALUES ({', '.join('?' * 10)})", contacts)
+        conn.executemany(f"INSERT INTO due_steps VALUES ({', '.join('?' * 9)})", steps)
     conn.execute("ANALYZE")
     conn.close()
 

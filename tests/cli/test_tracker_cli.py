@@ -229,3 +229,17 @@ def test_guided_add_asks_for_topics_until_given(
     drafted = cli(db, "draft", "thank_you_email", "--interview", str(record["id"]))
     assert drafted.code == 0, drafted.stderr
     assert "about the dashboards migration" in drafted.stdout
+
+
+def test_today_shows_what_is_coming_up_this_week(db: str) -> None:
+    cli(db, *ADD)  # status window Tue 17 – Wed 18 March
+    text = cli(db, "today", "--today", "2026-03-11").stdout
+    # the thank-you is due today and the status follow-up opens within the week
+    assert "Due today (1)" in text and "Coming up (1)" in text
+    assert "Tue 17 Mar 2026" in text
+    data = ok_json(db, "today", "--today", "2026-03-11")
+    assert isinstance(data, dict)
+    assert [(i["step"], i["date"]) for i in data["coming_up"]] == [("status", "2026-03-17")]
+    assert data["counts"]["coming_up"] == 1
+    late = cli(db, "today", "--today", "2026-03-20").stdout
+    assert "Overdue (1)" in late and "Wed 18 Mar 2026, do it Fri 20 Mar 2026" in late

@@ -57,7 +57,10 @@ def test_sections(store: Any, pipeline: dict[str, int]) -> None:
     assert data["overdue"][0]["step"] == "status"
     assert sorted(_ids(data["due_today"])) == sorted([pipeline["status_due"],
                                                       pipeline["thanks"]])
-    assert _ids(data["this_week"]) == [pipeline["week"]]
+    # one row per step: the thank-you due today and its status window opening on the 23rd
+    assert [(i["id"], i["step"], i["date"]) for i in data["coming_up"]] == [
+        (pipeline["week"], "status", "2026-03-20"), (pipeline["thanks"], "status", "2026-03-23")]
+    assert data["counts"] == {"overdue": 1, "due_today": 2, "coming_up": 2, "move_on": 1}
     assert _ids(data["move_on"]) == [pipeline["silent"]]
     focus = _ids(data["focus"])
     assert pipeline["offer"] in focus

@@ -10,7 +10,7 @@ from afterview.labels import label, phrase
 SECTION_TITLES = {
     "overdue": "Overdue",
     "due_today": "Due today",
-    "this_week": "This week",
+    "coming_up": "Coming up",
     "move_on": "Time to move on",
 }
 
@@ -41,16 +41,19 @@ def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
         if not items:
             continue
         empty = False
-        table = Table(title=f"{title} ({len(items)})", title_justify="left", title_style="bold",
+        count = data["counts"][key]
+        table = Table(title=f"{title} ({count})", title_justify="left", title_style="bold",
                       show_edge=False, pad_edge=False)
         for column in ("ID", "Company", "Position", "Step", "Date"):
             table.add_column(column, no_wrap=column in ("ID", "Date"))
         for item in items[:limit]:
+            when_text = day(item["date"]) if key != "overdue" else \
+                f"{day(item['date'])}, do it {day(item['advised'])}"
             table.add_row(str(item["id"]), item["company"], item["position"], step_text(item),
-                          day(item["date"]))
+                          when_text)
         console.print(table)
-        if len(items) > limit:
-            console.print(f"  … and {len(items) - limit} more (afterview list --due week)")
+        if count > limit:
+            console.print(f"  … and {count - limit} more (afterview list --due week)")
     if empty:
         console.print("Nothing is due this week.")
     if data["move_on"]:

@@ -26,11 +26,13 @@ def today(
     as_of: TodayOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """What is overdue, due today and this week; what to move on from, and what to focus on."""
+    """What is overdue, due today and coming up; what to move on from, and what to focus on."""
     from afterview.config import load_policy
     from afterview.store.agenda import agenda
 
-    data = agenda(database_url(), today_from(as_of), policy=load_policy())
+    # the JSON holds every step; the tables show ``limit`` rows and the counts
+    data = agenda(database_url(), today_from(as_of), policy=load_policy(),
+                  limit=None if as_json else limit)
     if as_json:
         out.json(data)
         return

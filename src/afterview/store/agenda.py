@@ -1,4 +1,5 @@
-"""What is due: today's agenda and the filtered list, read from the stored plan dates.
+"""What is due: today's agenda (from the stored due steps) and the filtered list (from the
+plan dates stored on each application).
 
 These queries are plain SQL that runs the same on SQLite and PostgreSQL. On a SQLite file
 that is already at the current schema they run through the standard library's ``sqlite3``,
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from afterview.domain.policy import Policy
+    from afterview.store.database import Store
 
 from afterview.store import stages as v
 from afterview.store.database import (
@@ -34,8 +36,6 @@ _COLUMNS = ("id, company, position, stage, last_interview_at, plan_state, thank_
             "status_earliest_on, status_latest_on, status_channel, final_on, move_on_on, "
             "next_due_on")
 # built from constants only; values are always bound parameters
-DUE_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_PLANNED}) "  # noqa: S608
-           "AND next_due_on <= :horizon ORDER BY next_due_on, id")
 FOCUS_SQL = (f"SELECT {_COLUMNS} FROM applications WHERE stage IN ({_LIVE}) "  # noqa: S608
              "ORDER BY last_interview_at DESC, id DESC LIMIT :limit")
 _DATES = ("thank_you_due_on", "status_earliest_on", "status_latest_on", "final_on",
@@ -105,11 +105,17 @@ def _fast_sqlite(url: str, policy: Policy | None = None) -> sqlite3.Connection |
     return conn
 
 
-def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = None) -> Any:
+def run_query(source: str | Store, work: Callable[[Query], Any],
+              policy: Policy | None = None) -> Any:
     """Call ``work(query)`` with a function that runs read-only SQL on the database.
 
-    With ``policy``, stored plan dates computed with another policy are updated first.
+    ``source`` is a URL (opened for the call) or an open store (its connection pool is
+    used). With ``policy`` and a URL, stored plan dates computed with another policy are
+    updated first.
     """
+    if not isinstance(source, str):
+        return _on_store(source, work)
+    url = source
     conn = _fast_sqlite(url, policy)
     if conn is not None:
         try:
@@ -121,15 +127,11 @@ def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = No
             raise
         finally:
             conn.close()
-    from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
 
     store = open_store(url, policy=policy)
     try:
-        with store.engine.connect() as sa_conn:
-            convert = _iso if store.is_sqlite else dict
-            return work(lambda sql, params: [dict(r._mapping) for r in sa_conn.execute(
-                text(sql), convert(params))])
+        return _on_store(store, work)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise StoreError(f"cannot read {describe(url)}: {reason}") from exc
@@ -154,43 +156,129 @@ def _refuse_damaged(url: str, exc: ValueError, rows: Callable[[str], Any]) -> No
         raise StoreError(message) from exc
 
 
-def _item(row: dict[str, Any], step: str, on: date) -> dict[str, Any]:
-    channel = row["status_channel"] if step == "status" else (
-        "email" if step in ("thank_you", "final") else None)
+def _on_store(store: Store, work: Callable[[Query], Any]) -> Any:
+    from sqlalchemy import text
+
+    with store.engine.connect() as sa_conn:
+        convert = _iso if store.is_sqlite else dict
+        return work(lambda sql, params: [dict(r._mapping) for r in sa_conn.execute(
+            text(sql), convert(params))])
+
+
+AGENDA_SECTIONS = ("overdue", "due_today", "coming_up", "move_on")
+"""Today's sections: a step whose window closed, one whose window is open, one that opens
+within the next seven days, and applications whose move-on date has come."""
+_LIVE_STEP = "(s.expires_on IS NULL OR s.expires_on > :today)"
+# One condition per section, each a range of one index (see models.DueStep), so that a
+# count reads an index and the first rows of a section are the first entries of a range.
+_WHERE = {
+    "overdue": f"s.latest_on < :today AND {_LIVE_STEP}",
+    "due_today": f"s.latest_on >= :today AND s.earliest_on <= :today AND {_LIVE_STEP}",
+    "coming_up": f"s.earliest_on > :today AND s.earliest_on <= :horizon AND {_LIVE_STEP}",
+    "move_on": "s.step = 'move_on' AND s.earliest_on <= :today",
+}
+_ORDER = {"overdue": "s.latest_on", "due_today": "s.latest_on", "coming_up": "s.earliest_on",
+          "move_on": "s.earliest_on"}
+_ROW = ("SELECT s.application_id AS id, a.company, a.position, a.stage, a.last_interview_at, "
+        "a.country, a.subdivision, s.step, s.person_id, s.earliest_on, s.latest_on, "
+        "s.channel, '{name}' AS section FROM due_steps s "
+        "JOIN applications a ON a.id = s.application_id WHERE {where} "
+        "ORDER BY {order}, s.application_id, s.id LIMIT :limit")
+# built from constants only; values are always bound parameters
+COUNT_SQL = "SELECT " + ", ".join(  # noqa: S608
+    f"(SELECT COUNT(*) FROM due_steps s WHERE {where}) AS {name}"  # noqa: S608
+    for name, where in _WHERE.items())
+STEPS_SQL = " UNION ALL ".join(
+    "SELECT * FROM (" + _ROW.format(name=name, where=where, order=_ORDER[name]) + ") "  # noqa: S608
+    + name for name, where in _WHERE.items())
+_NO_LIMIT = 2**31 - 1
+
+
+def _day(value: Any) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def _first_business_days(rows: Sequence[Mapping[str, Any]], today: date
+                         ) -> dict[tuple[str, str | None], date]:
+    """The first business day from ``today`` in each calendar the overdue rows use.
+
+    An overdue step is advised for that day (the planner moves it there); it is worked out
+    for the few rows shown, so the stored rows stay valid on any day.
+    """
+    places = {(r["country"], r["subdivision"]) for r in rows if r["section"] == "overdue"}
+    if not places:
+        return {}
+    from afterview.domain.calendar import calendar_for
+
+    return {place: calendar_for(*place).first_business_day_from(today) for place in places}
+
+
+def _step_item(row: Mapping[str, Any], advised: dict[tuple[str, str | None], date]
+               ) -> dict[str, Any]:
+    earliest, latest = _day(row["earliest_on"]), _day(row["latest_on"])
+    assert earliest is not None
+    overdue = row["section"] == "overdue"
+    on = latest if overdue and latest is not None else earliest
+    act_on = advised[(row["country"], row["subdivision"])] if overdue else earliest
+    last = _normalise_moment(row["last_interview_at"])
     return {"id": row["id"], "company": row["company"], "position": row["position"],
-            "stage": row["stage"], "step": step, "date": on.isoformat(), "channel": channel,
-            "last_interview_at": row["last_interview_at"]}
+            "stage": row["stage"], "step": row["step"], "person": row["person_id"],
+            "date": on.isoformat(), "advised": act_on.isoformat(),
+            "earliest": earliest.isoformat(), "latest": latest.isoformat() if latest else None,
+            "channel": row["channel"], "last_interview_at": last}
 
 
-def classify(rows: Sequence[Mapping[str, Any]], today: date) -> dict[str, list[dict[str, Any]]]:
-    """Sort applications into the agenda's sections from their stored plan dates."""
-    sections: dict[str, list[dict[str, Any]]] = {name: [] for name in SECTIONS}
-    for raw in rows:
-        row = _normalise(raw)
-        entry = agenda_entry(row, today)
-        if entry is not None:
-            section, step, on = entry
-            sections[section].append(_item(row, step, on))
-    return sections
+def _normalise_moment(value: Any) -> str | None:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    if isinstance(value, str):
+        return value[:16].replace(" ", "T")
+    return None
 
 
-def agenda(url: str, today: date, *, focus: int = 5, policy: Policy | None = None
-           ) -> dict[str, Any]:
-    """Overdue, due today, this week, time to move on, and the live applications to focus on."""
-    horizon = today + timedelta(days=7)
+def agenda_sections(query: Query, today: date, *, limit: int | None = None
+                    ) -> dict[str, Any]:
+    """The agenda's sections from the stored due steps (``limit`` rows each) and counts.
 
+    One row per step: an application with a thank-you due today and its status follow-up
+    opening on Thursday appears in both sections.
+    """
+    params = {"today": today, "horizon": today + timedelta(days=7),
+              "limit": _NO_LIMIT if limit is None else limit}
+    found = query(COUNT_SQL, params)[0]
+    counts = {name: int(found[name]) for name in AGENDA_SECTIONS}
+    rows = query(STEPS_SQL, params)
+    advised = _first_business_days(rows, today)
+    out: dict[str, Any] = {name: [] for name in AGENDA_SECTIONS}
+    for row in rows:
+        out[row["section"]].append(_step_item(row, advised))
+    out["counts"] = counts
+    return out
+
+
+def agenda(source: str | Store, today: date, *, focus: int = 5, limit: int | None = None,
+           policy: Policy | None = None) -> dict[str, Any]:
+    """Overdue, due today, coming up, time to move on, and the live applications to focus on.
+
+    ``source`` is a database URL or an open store; ``limit`` cuts each section to that
+    many rows (``counts`` keeps the full numbers).
+    """
     def work(query: Query) -> dict[str, Any]:
-        sections = classify(query(DUE_SQL, {"horizon": horizon}), today)
+        sections = agenda_sections(query, today, limit=limit)
         leaving = {item["id"] for item in sections["move_on"]}
         live = [_normalise(r) for r in query(FOCUS_SQL, {"limit": focus + len(leaving)})]
-        sections_out: dict[str, Any] = {"today": today.isoformat(), **sections}
-        sections_out["focus"] = [
+        out: dict[str, Any] = {"today": today.isoformat(), **sections}
+        out["focus"] = [
             {"id": r["id"], "company": r["company"], "position": r["position"],
              "stage": r["stage"], "last_interview_at": r["last_interview_at"]}
             for r in live if r["id"] not in leaving][:focus]
-        return sections_out
+        return out
 
-    result: dict[str, Any] = run_query(url, work, policy)
+    result: dict[str, Any] = run_query(source, work, policy)
     return result
 
 

@@ -8,8 +8,9 @@ Afterview's, is refused with a message that says so.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +22,17 @@ if TYPE_CHECKING:
 
     from afterview.domain.policy import Policy
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 """The newest schema revision this version knows (a test keeps it equal to Alembic's head)."""
 ENV_URL = "AFTERVIEW_DATABASE_URL"
 BUSY_TIMEOUT_MS = 30_000
 _PG_LOCK_KEY = 0x41465456  # "AFTV": serialises first-use migrations on PostgreSQL
+
+
+def _bump_sql() -> Any:
+    from sqlalchemy import text
+
+    return text("UPDATE afterview_changes SET version = version + 1 WHERE id = 1")
 
 
 class StoreError(InputError):
@@ -95,6 +102,10 @@ class Store:
         self.engine = engine
         self.url = url
         self.policy: Policy = DEFAULT_POLICY
+        self._version_conn: Any = None
+        self._write_lock = threading.RLock()
+        self._writes = 0  # commits through this store: the version of an in-memory database
+        self._version_lock = threading.Lock()
 
     def use_policy(self, policy: Policy) -> int:
         """Plan with ``policy`` from now on; re-plan live applications if it changed.
@@ -117,9 +128,14 @@ class Store:
             stored = row.value if row is not None else policy_key(DEFAULT_POLICY)
             if stored == key:
                 return 0
+            from sqlalchemy.orm import selectinload
+
             # locked, in id order, so a contact logged meanwhile is not planned from stale rows
             apps = session.scalars(select(models.Application).where(
-                models.Application.stage.in_(PLANNED_STAGES)).order_by(
+                models.Application.stage.in_(PLANNED_STAGES)).options(
+                selectinload(models.Application.rounds),
+                selectinload(models.Application.contacts),
+                selectinload(models.Application.due_steps)).order_by(
                 models.Application.id).with_for_update()).all()
             for app in apps:
                 store_plan(app, policy)
@@ -135,14 +151,44 @@ class Store:
         """One short write transaction; on SQLite it takes the write lock up front."""
         from sqlalchemy.orm import Session
 
+        # SQLite has one writer at a time; threads of this process queue here and wake as
+        # soon as the lock is free, instead of polling the file lock with growing sleeps
         try:
-            with self.engine.connect() as plain:
+            with self._write_lock if self.is_sqlite else nullcontext(), \
+                    self.engine.connect() as plain:
                 conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
                 with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                     yield session
+                    if not self.is_sqlite:
+                        # readers on other connections poll this row to learn of the change
+                        session.execute(_bump_sql())
+                self._writes += 1
         except ValueError as exc:
             self._refuse_damaged(exc)
             raise
+
+    def change_version(self) -> int:
+        """A number that changes whenever a write was committed (any process).
+
+        SQLite: ``PRAGMA data_version`` of a connection kept for the purpose (another
+        connection's commit changes it). PostgreSQL: the counter every write raises.
+        """
+        from sqlalchemy import text
+
+        if self.is_sqlite:
+            import sqlite3
+
+            path = sqlite_file(self.url)
+            if path is None:  # only this store can reach an in-memory database
+                return self._writes
+            with self._version_lock:
+                if self._version_conn is None:
+                    self._version_conn = sqlite3.connect(path, check_same_thread=False)
+                row = self._version_conn.execute("PRAGMA data_version").fetchone()
+            return int(row[0])
+        with self.engine.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT version FROM afterview_changes WHERE id = 1")).scalar_one())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -171,6 +217,8 @@ class Store:
             raise StoreError(message) from exc
 
     def close(self) -> None:
+        if self._version_conn is not None:
+            self._version_conn.close()
         self.engine.dispose()
 
 

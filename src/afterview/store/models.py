@@ -78,6 +78,8 @@ class Application(Base):
     stage_history: Mapped[list[StageChange]] = relationship(
         back_populates="application", order_by="(StageChange.at_utc, StageChange.id)",
         cascade="all, delete-orphan")
+    due_steps: Mapped[list[DueStep]] = relationship(
+        order_by="DueStep.id", cascade="all, delete-orphan")
 
     __table_args__ = (
         Index("ix_applications_stage_next_due", "stage", "next_due_on"),
@@ -158,3 +160,40 @@ class StageChange(Base):
     at_utc: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str] = mapped_column(Text, default="")
     application: Mapped[Application] = relationship(back_populates="stage_history")
+
+
+class DueStep(Base):
+    """One pending step of an application's plan, as Today reads it (store/steps.py).
+
+    Rewritten in the transaction of every write that changes the plan. The window is the
+    fresh plan's; how it reads on a given day (due, overdue, coming up) is worked out by
+    the agenda's query, so rows stay right on any day without being rewritten.
+    """
+
+    __tablename__ = "due_steps"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(10))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    earliest_on: Mapped[date] = mapped_column(Date)
+    latest_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(String(10))
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+
+    # each of Today's sections is a range of one of these (store/agenda.py)
+    __table_args__ = (
+        Index("ix_due_steps_latest", "latest_on", "earliest_on", "expires_on"),
+        Index("ix_due_steps_earliest", "earliest_on", "expires_on"),
+        Index("ix_due_steps_step", "step", "earliest_on"),
+    )
+
+
+class ChangeCounter(Base):
+    """One row whose ``version`` every write transaction raises (PostgreSQL's change signal;
+    SQLite has ``PRAGMA data_version``)."""
+
+    __tablename__ = "afterview_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

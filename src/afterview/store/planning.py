@@ -78,7 +78,16 @@ def plan_for(app: models.Application, *, today: date | None = None,
 
 
 def store_plan(app: models.Application, policy: Policy | None = None) -> Plan | None:
-    """Recompute the fresh plan and keep its pending dates on ``app``."""
+    """Recompute the fresh plan, keep its pending dates on ``app`` and its due steps in
+    ``app.due_steps`` (written with the caller's transaction)."""
+    from afterview.store.steps import refresh_due_steps
+
+    plan = _store_dates(app, policy)
+    refresh_due_steps(app, plan if app.stage in v.PLANNED_STAGES else None)
+    return plan
+
+
+def _store_dates(app: models.Application, policy: Policy | None) -> Plan | None:
     for column in _PLAN_COLUMNS:
         setattr(app, column, None)
     app.last_interview_at = max((r.interview_at for r in app.rounds), default=None)

@@ -6,20 +6,15 @@ PostgreSQL. Nothing here writes.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from afterview.store import vocabulary as v
-from afterview.store.agenda import (
-    LIKE_ESCAPE,
-    SECTIONS,
-    Query,
-    agenda,
-    contains_pattern,
-    run_query,
-)
+from afterview.store.agenda import LIKE_ESCAPE, Query, agenda, contains_pattern, run_query
 from afterview.store.planning import agenda_entry
+
+if TYPE_CHECKING:
+    from afterview.store.database import Store
 
 _PLANNED = ", ".join(f"'{s}'" for s in v.PLANNED_STAGES)
 _LIST_COLUMNS = ("id, company, position, stage, last_interview_at, plan_state, "
@@ -47,18 +42,13 @@ def _moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value).replace(" ", "T"))
 
 
-def today_view(url: str, today: date, *, limit: int = 25, focus: int = 5) -> dict[str, Any]:
+def today_view(source: str | Store, today: date, *, limit: int = 25, focus: int = 5
+               ) -> dict[str, Any]:
     """Today's agenda with each section cut to ``limit`` rows and its full count kept."""
-    full = agenda(url, today, focus=focus)
-    out: dict[str, Any] = {"today": full["today"], "focus": full["focus"], "counts": {}}
-    for name in SECTIONS:
-        rows = full[name]
-        out["counts"][name] = len(rows)
-        out[name] = rows[:limit]
-    return out
+    return agenda(source, today, focus=focus, limit=limit)
 
 
-def search_applications(url: str, *, today: date, query: str = "", stage: str = "",
+def search_applications(source: str | Store, *, today: date, query: str = "", stage: str = "",
                         due: str = "", limit: int = 200) -> dict[str, Any]:
     """Applications whose company or position contains ``query`` (any case), by stage.
 
@@ -112,41 +102,12 @@ def search_applications(url: str, *, today: date, query: str = "", stage: str = 
                 })
         return {"items": items, "matched": matched, "stages": stages}
 
-    result: dict[str, Any] = run_query(url, work)
+    result: dict[str, Any] = run_query(source, work)
     return result
 
 
-def application_exists(url: str, app_id: int) -> bool:
+def application_exists(source: str | Store, app_id: int) -> bool:
     """Whether there is an application with this id."""
     rows: list[dict[str, Any]] = run_query(
-        url, lambda run: run("SELECT id FROM applications WHERE id = :id", {"id": app_id}))
+        source, lambda run: run("SELECT id FROM applications WHERE id = :id", {"id": app_id}))
     return bool(rows)
-
-
-class DataVersion:
-    """Tells cheaply whether the database changed, so a page can reuse what it computed.
-
-    On a SQLite file this is ``PRAGMA data_version`` on a connection kept for the purpose:
-    its value changes whenever another connection (this app's writes included, and any
-    ``afterview`` command) commits. Elsewhere ``current()`` is None: nothing is reused.
-    """
-
-    def __init__(self, url: str) -> None:
-        import threading
-
-        from afterview.store.database import sqlite_file
-
-        path = sqlite_file(url)
-        self._lock = threading.Lock()
-        self._conn = sqlite3.connect(path, check_same_thread=False) if path else None
-
-    def current(self) -> int | None:
-        if self._conn is None:
-            return None
-        with self._lock:
-            row = self._conn.execute("PRAGMA data_version").fetchone()
-        return int(row[0])
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()

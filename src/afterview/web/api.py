@@ -42,7 +42,7 @@ def _day(value: str | None, request: Request) -> date:
 def _exists(request: Request, app_id: int) -> None:
     from afterview.store.web_queries import application_exists
 
-    if not application_exists(state_of(request).config.database_url, app_id):
+    if not application_exists(state_of(request).store, app_id):
         raise HTTPException(404, f"there is no application {app_id}")
 
 
@@ -51,10 +51,15 @@ def today(request: Request, day: Annotated[str | None, Query(
         alias="date", max_length=10, examples=["2026-03-12"],
         description="The day, YYYY-MM-DD (1990–2100) [default: today].")] = None
           ) -> dict[str, Any]:
-    """Overdue, due today, this week, time to move on, and live applications to focus on."""
+    """Overdue, due today, coming up (the next seven days), time to move on, and live
+    applications to focus on; each item is one step (``date``: when it was or is due;
+    ``advised``: the day to act)."""
     from afterview.store.agenda import agenda
 
-    return dict(agenda(state_of(request).config.database_url, _day(day, request)))
+    st = state_of(request)
+    on = _day(day, request)
+    key = (st.store.change_version(), on)
+    return dict(st.agenda_json.get(key, lambda k: agenda(st.store, on)))
 
 
 @router.get("/applications")
@@ -68,7 +73,7 @@ def applications(request: Request, q: Annotated[str, Query(max_length=100)] = ""
     from afterview.store.web_queries import search_applications
 
     st = state_of(request)
-    return search_applications(st.config.database_url, today=st.today(), query=q,
+    return search_applications(st.store, today=st.today(), query=q,
                                stage=stage, due=due, limit=limit)
 
 

@@ -30,12 +30,13 @@ class WebState:
         self.profile = Profile()
         self.policy: Policy
         self.reload_settings()
-        from afterview.store.web_queries import DataVersion
+        from afterview.web.singleflight import SingleFlight
 
-        self.data_version = DataVersion(config.database_url)
-        self.agenda_cache: tuple[tuple[object, ...], str, dict[str, str]] | None = None
-        """(data version, day, limit), the agenda's HTML for them and that HTML with each
+        self.agenda_html: SingleFlight[tuple[str, dict[str, str]]] = SingleFlight()
+        """The agenda's HTML for (change version, (day, limit)) and that HTML with each
         recent session's CSRF token filled in (see pages.today)."""
+        self.agenda_json: SingleFlight[dict[str, Any]] = SingleFlight()
+        """The agenda of ``/api/today`` for (change version, day)."""
 
     @classmethod
     def open(cls, config: WebConfig) -> WebState:
@@ -80,7 +81,6 @@ class WebState:
 
     def close(self) -> None:
         """Release the database connections."""
-        self.data_version.close()
         self.store.close()
 
 

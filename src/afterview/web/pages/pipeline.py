@@ -23,7 +23,7 @@ def pipeline_page(request: Request, q: str = "", stage: str = "", due: str = ""
     q = q.strip()[:100]
     stage = stage if stage in v.STAGES else ""
     due = due if due in DUE_FILTERS else ""
-    found = search_applications(st.config.database_url, today=st.today(), query=q,
+    found = search_applications(st.store, today=st.today(), query=q,
                                 stage=stage, due=due)
     groups: dict[str, list[dict[str, object]]] = {s: [] for s in v.STAGES}
     for item in found["items"]:

@@ -1,9 +1,10 @@
-"""Today: overdue, due today, this week; log a step in one click; move on, and focus."""
+"""Today: overdue, due today, coming up; log a step in one click; move on, and focus."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from fastapi import APIRouter, Request
 from markupsafe import Markup
@@ -26,42 +27,52 @@ OUTCOMES_BY_CHANNEL = {
     "text": ("sent",),
 }
 SECTION_TITLES = (("overdue", "Overdue"), ("due_today", "Due today"),
-                  ("this_week", "Coming up this week"))
+                  ("coming_up", "Coming up"))
 _TOKEN_SLOT = "\x00csrf\x00"  # noqa: S105 - a placeholder, not a secret
 """Stands for the session's CSRF token in the cached agenda, replaced per request."""
 
 
-def _compute(st: WebState, key: tuple[object, ...]) -> tuple[tuple[object, ...], str,
-                                                           dict[str, str]]:
+def _compute(st: WebState, key: tuple[int, Hashable]) -> tuple[str, dict[str, str]]:
     from afterview.store.web_queries import today_view
 
-    day = key[1]
-    assert isinstance(day, date)
-    agenda = today_view(st.config.database_url, day, limit=st.config.today_limit)
+    day, limit = cast("tuple[date, int]", key[1])
+    agenda = today_view(st.store, day, limit=limit)
     html = st.render("_agenda.html", {
         "agenda": agenda, "section_titles": SECTION_TITLES, "outcomes": OUTCOMES_BY_CHANNEL,
         "csrf_field": CSRF_FIELD, "csrf_token": _TOKEN_SLOT})
-    st.agenda_cache = (key, html, {})
-    return st.agenda_cache
+    return html, {}
 
 
-async def agenda_html(request: Request) -> Markup:
+async def change_version(st: WebState) -> int:
+    """The store's change version (SQLite answers at once; PostgreSQL needs a query)."""
+    if st.store.is_sqlite:
+        return st.store.change_version()
+    return await run_in_threadpool(st.store.change_version)
+
+
+STALE_AFTER_S = 0.05
+"""How long a page waits for a fresh agenda before it shows the previous one."""
+
+
+async def agenda_html(request: Request, *, fresh: bool = False) -> Markup:
     """The agenda's sections as HTML, reused until the database changes or the day turns.
 
-    Working out the agenda reads every application with a step due within a week; with
-    thousands of them that takes far longer than rendering, so the result is kept, and a
-    fresh one is worked out in a worker thread so that other requests keep flowing.
+    The agenda is read from the stored due steps; it is worked out once per change in a
+    thread of its own, so a burst of requests after a write costs one query. Requests
+    arriving meanwhile wait for it up to ``STALE_AFTER_S``, then get the previous agenda;
+    ``fresh`` (the answer to the user's own step) waits for the new one.
     """
     st = state_of(request)
-    key = (st.data_version.current(), st.today(), st.config.today_limit)
-    cached = st.agenda_cache
-    if key[0] is None or cached is None or cached[0] != key:
-        cached = await run_in_threadpool(_compute, st, key)
+    key = (await change_version(st), (st.today(), st.config.today_limit))
+    cached = st.agenda_html.peek(key)
+    if cached is None:
+        cached = await run_in_threadpool(lambda: st.agenda_html.get(
+            key, lambda k: _compute(st, k), stale_after=None if fresh else STALE_AFTER_S))
     token = csrf_token(request)
-    per_session = cached[2]
+    per_session = cached[1]
     html = per_session.get(token)
     if html is None:
-        html = cached[1].replace(_TOKEN_SLOT, token)
+        html = cached[0].replace(_TOKEN_SLOT, token)
         if len(per_session) < 64:  # the few sessions of one person's browsers
             per_session[token] = html
     return Markup(html)  # noqa: S704 - rendered with autoescape; the token is URL-safe
@@ -97,5 +108,6 @@ async def step_done(request: Request) -> Response:
                     status_code=404 if exc.field == "id" else 400)
     if is_htmx(request):
         return page(request, "_agenda_wrap.html", {
-            "agenda_html": await agenda_html(request), "flash": "Logged. The plan has moved on."})
+            "agenda_html": await agenda_html(request, fresh=True),
+            "flash": "Logged. The plan has moved on."})
     return RedirectResponse("/", status_code=303)
