@@ -63,8 +63,14 @@ def test_export_then_import_gives_the_same_history(store: Any, tmp_path: Path,
     path.write_text(to_json(records, LATER) if kind == "json" else to_csv(records))
     target = open_store(f"sqlite:///{tmp_path / 'copy.db'}")
     summary = import_records(target, read_import_file(path), now=LATER)
-    assert summary == {"applications": 2, "rounds": 3, "contacts": 3, "dry_run": False}
-    assert _comparable(export_records(target)) == _comparable(records)
+    assert summary == {"applications": 2, "added": 2, "changed": 0, "skipped": 0,
+                       "rounds": 3, "contacts": 3, "dry_run": False, "items": []}
+    copied = export_records(target)
+    assert _comparable(copied) == _comparable(records)
+    assert [(r["uid"], r["created_at"], r["updated_at"]) for r in copied] == [
+        (r["uid"], r["created_at"], r["updated_at"]) for r in records]
+    assert [c["uid"] for r in copied for c in r["contacts"]] == [
+        c["uid"] for r in records for c in r["contacts"]]
     target.close()
 
 

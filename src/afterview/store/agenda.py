@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 from afterview.store import stages as v
 from afterview.store.database import (
-    BUSY_TIMEOUT_MS,
     HEAD_REVISION,
     POLICY_META_KEY,
+    connect_read_only,
     open_store,
     policy_key,
     sqlite_file,
@@ -73,7 +73,7 @@ def _fast_sqlite(url: str, policy: Policy | None = None) -> sqlite3.Connection |
     if path is None or not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_read_only(path)
         conn.row_factory = sqlite3.Row
         found = conn.execute(
             "SELECT (SELECT version_num FROM alembic_version), "
@@ -106,7 +106,7 @@ def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = No
             conn.close()
     from sqlalchemy import text
 
-    store = open_store(url, policy=policy)
+    store = open_store(url, policy=policy, read_only=True)
     try:
         with store.engine.connect() as sa_conn:
             convert = _iso if store.is_sqlite else dict
