@@ -250,5 +250,6 @@ def unknown_keys(record: Any, index: int) -> None:
         extra = sorted(str(k) for k in part if k not in _KEYS[kind])
         if extra:
             inside = "" if kind == "application" else f", {kind} {counts[kind]}"
-            raise InputError(f"{where}{inside}: unknown key {extra[0]!r}; a {kind} has "
+            article = "an" if kind[0] in "aeiou" else "a"
+            raise InputError(f"{where}{inside}: unknown key {extra[0]!r}; {article} {kind} has "
                              f"{', '.join(sorted(_KEYS[kind]))}", field=extra[0])
