@@ -8,13 +8,15 @@ Each application of the file is, by its stable ``uid`` (kept by every export):
   and uid here), and contacts logged here that the file does not hold are kept;
 - **skipped** when one here has it and holds the same, or is as new or newer here.
 
-Batches of ``BATCH`` applications are written in one short transaction each, so other
-writers get in between them; an import that is interrupted keeps whole batches and never
-part of an application, and running it again adds only what is missing.
+Batches of at most ``BATCH`` applications (and ``BATCH_S`` seconds) are written in one
+short transaction each, with a pause between them, so other writers get in; an import
+that is interrupted keeps whole batches and never part of an application, and running it
+again adds only what is missing.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
     from afterview.store.database import Store
 
 BATCH = 500
+BATCH_S = 0.25
+"""A batch stops early once it has held the write lock this long (seconds)."""
+PAUSE_S = 0.05
+"""The pause after each batch: SQLite's busy handler polls every 100 ms at most, and a
+waiting writer must find the lock free to get in."""
+_FLUSH_EVERY = 50
 _CHUNK = 500  # ids per IN (...) query, well within SQLite's parameter limit
 
 
@@ -239,17 +247,35 @@ def import_records(store: Store, records: list[Any], *, now: datetime | None = N
         return summary
     done = 0
     try:
-        for start in range(0, len(writes), batch):
-            chunk = writes[start:start + batch]
-            with store.write() as session:
-                for item in chunk:
-                    if item.action == "change":
-                        _replace(session, item, store)
-                    else:
-                        session.add(item.app)
-            done += len(chunk)
+        while done < len(writes):
+            done = _write_batch(store, writes, done, batch)
             if progress is not None:
                 progress(done, len(writes))
+            if done < len(writes):
+                time.sleep(PAUSE_S)
     except KeyboardInterrupt as exc:
         raise ImportInterrupted(done, len(writes)) from exc
     return summary
+
+
+def _write_batch(store: Store, writes: list[_Item], start: int, batch: int) -> int:
+    """Write one batch from ``writes[start]`` in one transaction; returns where it ended.
+
+    A batch ends after ``batch`` applications or once it has held the write lock for
+    ``BATCH_S``, whichever comes first, so that a waiting writer is never long delayed.
+    """
+    began = time.monotonic()
+    end = start
+    with store.write() as session:
+        while end < len(writes) and end - start < batch:
+            item = writes[end]
+            if item.action == "change":
+                _replace(session, item, store)
+            else:
+                session.add(item.app)
+            end += 1
+            if (end - start) % _FLUSH_EVERY == 0:
+                session.flush()
+                if time.monotonic() - began > BATCH_S:
+                    break
+    return end
