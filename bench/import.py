@@ -38,11 +38,11 @@ def record(i: int) -> dict[str, Any]:
 def write_meanwhile(url: str, done: Any, results: Any) -> None:
     """Add an application every 50 ms until ``done``; send back how long each write took."""
     other = open_store(url)
-    waits: list[float] = []
+    waits: list[tuple[float, float]] = []
     while not done.is_set():
         start = time.perf_counter()
         tracker.add_application(other, record(-1), now=NOW)
-        waits.append(time.perf_counter() - start)
+        waits.append((time.time(), time.perf_counter() - start))
         time.sleep(0.05)
     other.close()
     results.put(waits)
@@ -57,23 +57,29 @@ def main() -> None:
         store = open_store(url)
         records = [record(i) for i in range(count)]
         done = multiprocessing.Event()
-        results: multiprocessing.Queue[list[float]] = multiprocessing.Queue()
+        results: multiprocessing.Queue[list[tuple[float, float]]] = multiprocessing.Queue()
         writer = multiprocessing.Process(target=write_meanwhile, args=(url, done, results))
         writer.start()
         time.sleep(1.0)  # the writer has opened the database
         start = time.perf_counter()
-        import_records(store, records, now=NOW)
+        commits: list[float] = []
+        import_records(store, records, now=NOW,
+                       progress=lambda _done, _total: commits.append(time.time()))
         elapsed = time.perf_counter() - start
         done.set()
         waits = results.get(timeout=60)
         writer.join()
         store.close()
-    longest = max(waits)
+    # while the batches are written the import holds the write lock off and on; before
+    # that it only checks the file (no lock: any wait then is the machine being busy)
+    writing = [wait for at, wait in waits if commits[0] - 1 <= at <= commits[-1]]
+    longest = max(writing)
     print(f"import of {count:,} applications (~{count * 5:,} rows): {elapsed:.1f} s, "
-          f"{count / elapsed:,.0f} applications/s")
-    print(f"writer beside it: {len(waits)} writes, longest wait {longest * 1000:.0f} ms, "
-          f"median {statistics.median(waits) * 1000:.0f} ms "
-          f"(target < {TARGET_S * 1000:.0f} ms: {longest / TARGET_S:.2f}x)")
+          f"{count / elapsed:,.0f} applications/s, {len(commits)} batches")
+    print(f"writer beside it while batches were written: {len(writing)} writes, longest "
+          f"{longest * 1000:.0f} ms, median {statistics.median(writing) * 1000:.0f} ms "
+          f"(target < {TARGET_S * 1000:.0f} ms: {longest / TARGET_S:.2f}x); longest over "
+          f"the whole import {max(w for _, w in waits) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

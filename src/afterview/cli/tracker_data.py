@@ -98,6 +98,9 @@ def import_(
         out.error(f"interrupted: {exc.written} of {exc.total} applications were written, "
                   f"each whole; {resume}")
         raise typer.Exit(130) from None
+    except KeyboardInterrupt:
+        out.error("interrupted while checking the file: nothing was written")
+        raise typer.Exit(130) from None
     if as_json:
         out.json(summary)
         return

@@ -163,7 +163,6 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     cannot be written, with no ``-wal`` file left (no writer is or was left open), the file
     is read as immutable instead.
     """
-    import sqlite3
     from urllib.parse import quote
 
     uri = f"file:{quote(str(path))}?mode=ro"

@@ -35,12 +35,12 @@ if TYPE_CHECKING:
     from afterview.store.database import Store
 
 BATCH = 500
-BATCH_S = 0.25
+BATCH_S = 0.2
 """A batch stops early once it has held the write lock this long (seconds)."""
-PAUSE_S = 0.05
-"""The pause after each batch: SQLite's busy handler polls every 100 ms at most, and a
-waiting writer must find the lock free to get in."""
-_FLUSH_EVERY = 50
+PAUSE_S = 0.11
+"""The pause after each batch: a writer waiting on SQLite's busy handler tries again every
+100 ms at the longest, so a pause longer than that is sure to let it in."""
+_FLUSH_EVERY = 25
 _CHUNK = 500  # ids per IN (...) query, well within SQLite's parameter limit
 
 
@@ -181,7 +181,7 @@ def _check_unique(items: list[_Item]) -> None:
             seen[uid] = item.index
 
 
-def _replace(session: Session, item: _Item, store: Store) -> None:
+def _replace(session: Session, item: _Item, store: Store, moment: datetime) -> None:
     """The stored application replaced by the file's version, keeping contacts only here."""
     from sqlalchemy.orm import selectinload
 
@@ -207,7 +207,8 @@ def _replace(session: Session, item: _Item, store: Store) -> None:
     for contact, name in copies:
         contact.person = next((p for p in new.people if name and p.name == name), None)
         new.contacts.append(contact)
-    if copies:
+    if copies:  # it now holds more than the file: newer than either
+        new.updated_at = rec.utc_naive(moment)
         store_plan(new, store.policy)
     session.add(new)
 
@@ -248,7 +249,7 @@ def import_records(store: Store, records: list[Any], *, now: datetime | None = N
     done = 0
     try:
         while done < len(writes):
-            done = _write_batch(store, writes, done, batch)
+            done = _write_batch(store, writes, done, batch, moment)
             if progress is not None:
                 progress(done, len(writes))
             if done < len(writes):
@@ -258,7 +259,8 @@ def import_records(store: Store, records: list[Any], *, now: datetime | None = N
     return summary
 
 
-def _write_batch(store: Store, writes: list[_Item], start: int, batch: int) -> int:
+def _write_batch(store: Store, writes: list[_Item], start: int, batch: int,
+                 moment: datetime) -> int:
     """Write one batch from ``writes[start]`` in one transaction; returns where it ended.
 
     A batch ends after ``batch`` applications or once it has held the write lock for
@@ -270,7 +272,7 @@ def _write_batch(store: Store, writes: list[_Item], start: int, batch: int) -> i
         while end < len(writes) and end - start < batch:
             item = writes[end]
             if item.action == "change":
-                _replace(session, item, store)
+                _replace(session, item, store, moment)
             else:
                 session.add(item.app)
             end += 1
