@@ -82,3 +82,29 @@ def test_a_missing_folder_is_an_error_and_creates_nothing(tmp_path: Path) -> Non
                                  "exist: create it first, or give --db a file in an existing "
                                  "folder\n")
     assert not (tmp_path / "nonexistent").exists()
+
+
+def test_progress_is_a_rich_bar_at_a_terminal_and_lines_otherwise() -> None:
+    import io
+
+    from afterview.cli import console
+    from afterview.cli.tracker_data import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    saved = console.out.stderr
+    try:
+        for stream in (Terminal(), io.StringIO()):
+            console.out.stderr = stream
+            with _progress() as progress:
+                progress(500, 1000)
+                progress(1000, 1000)
+            shown = stream.getvalue()
+            if isinstance(stream, Terminal):
+                assert "importing" in shown and "\x1b[" in shown  # drawn, then cleared
+            else:
+                assert shown == "imported 500/1000\nimported 1000/1000\n"
+    finally:
+        console.out.stderr = saved
