@@ -52,8 +52,7 @@ def load_policy(path: Path | None = None) -> Policy:
 def save_policy(policy: Policy, path: Path | None = None) -> Path:
     """Write the policy as TOML, replacing the file in one step."""
     target = path or policy_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".toml.tmp")
-    tmp.write_text(policy.to_toml(), encoding="utf-8")
-    tmp.replace(target)
+    from afterview.files import write_private
+
+    write_private(target, policy.to_toml())
     return target

@@ -82,14 +82,13 @@ def update_profile(profile: Profile, form: dict[str, Any]) -> Profile:
 
 
 def save_profile(profile: Profile, path: Path) -> None:
-    """Write the profile as TOML, replacing the file in one step."""
+    """Write the profile as TOML, replacing the file in one step (0600: it holds a secret)."""
     lines = ["[profile]"]
     for key, value in asdict(profile).items():
         lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    from afterview.files import write_private
+
+    write_private(path, "\n".join(lines) + "\n")
 
 
 def new_calendar_token(profile: Profile) -> Profile:

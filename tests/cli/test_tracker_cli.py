@@ -137,7 +137,7 @@ def test_export_and_import_through_the_command_line(db: str, tmp_path: Path) -> 
         assert json.loads(dry.stdout)["dry_run"] is True
         assert json.loads(run_cli("--db", copy, "list", "--json").stdout) == []
         done = run_cli("--db", copy, "import", str(out_file))
-        assert done.code == 0 and "imported 1 applications" in done.stdout
+        assert done.code == 0 and "added 1, changed 0 and skipped 0 of 1" in done.stdout
         shown = json.loads(run_cli("--db", copy, "show", "1", "--json").stdout)
         assert len(shown["application"]["contacts"]) == 1
     ics = cli(db, "export", "--format", "ics", "--today", "2026-03-12")

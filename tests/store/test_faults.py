@@ -64,23 +64,68 @@ def test_two_processes_writing_at_once_lose_nothing(db_url: str, tmp_path: Path)
     store.close()
 
 
-def test_an_import_killed_halfway_leaves_nothing(db_url: str, tmp_path: Path) -> None:
+def _whole_batches(db_url: str, total: int) -> int:
+    """How many applications are in; fails if any is in only in part."""
+    from sqlalchemy import func, select
+
+    from afterview.store import models
+
+    store = open_store(db_url)
+    with store.read() as session:
+        count = session.scalar(select(func.count()).select_from(models.Application)) or 0
+        partial = session.scalar(select(func.count()).select_from(models.Application).where(
+            ~models.Application.rounds.any() | ~models.Application.stage_history.any()))
+    store.close()
+    assert 0 <= count <= total
+    assert partial == 0
+    return count
+
+
+def test_an_import_killed_halfway_keeps_whole_batches_and_resumes(db_url: str,
+                                                                   tmp_path: Path) -> None:
+    import uuid
+
     open_store(db_url).close()
-    records: list[dict[str, Any]] = [application(company=f"Company {i}", people=[])
-                                     for i in range(4000)]
+    records: list[dict[str, Any]] = [
+        {**application(company=f"Company {i}", people=[]), "uid": str(uuid.uuid4())}
+        for i in range(4000)]
     path = tmp_path / "big.json"
     path.write_text(json.dumps(records))
+    command = [sys.executable, "-m", "afterview", "--db", db_url, "import", str(path)]
+    proc = subprocess.Popen(command, env=_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    line = proc.stderr.readline()  # the first batch is committed
+    assert line.startswith("imported ") and line.endswith("/4000\n"), line
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    written = _whole_batches(db_url, 4000)
+    assert int(line.split()[1].split("/")[0]) <= written < 4000
+    again = subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=300,
+                           check=False)
+    assert again.returncode == 0, again.stderr
+    assert f"added {4000 - written}, changed 0 and skipped {written} of 4000" in again.stdout
+    assert _whole_batches(db_url, 4000) == 4000
+
+
+def test_ctrl_c_during_an_import_says_how_far_it_got(db_url: str, tmp_path: Path) -> None:
+    open_store(db_url).close()
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps([application(company=f"Company {i}", people=[])
+                                for i in range(3000)]))
     proc = subprocess.Popen(
         [sys.executable, "-m", "afterview", "--db", db_url, "import", str(path)],
         env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
-    line = proc.stderr.readline()  # the first progress line: rows written, not committed
-    assert line.startswith("imported 1000/4000"), line + proc.stderr.read()
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    from afterview.store.agenda import list_applications
-
-    assert list_applications(db_url, today=NOW.date()) == []
+    assert proc.stderr.readline().startswith("imported ")
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    written = _whole_batches(db_url, 3000)
+    assert written < 3000
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1] == (
+        f"afterview: error: interrupted: {written} of 3000 applications were written, "
+        "each whole; they are the first ones of the file")
     store = open_store(db_url)  # and the database is still usable
     tracker.add_application(store, application(), now=NOW)
     store.close()

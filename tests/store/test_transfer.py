@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,14 @@ def test_export_then_import_gives_the_same_history(store: Any, tmp_path: Path,
     path.write_text(to_json(records, LATER) if kind == "json" else to_csv(records))
     target = open_store(f"sqlite:///{tmp_path / 'copy.db'}")
     summary = import_records(target, read_import_file(path), now=LATER)
-    assert summary == {"applications": 2, "rounds": 3, "contacts": 3, "dry_run": False}
-    assert _comparable(export_records(target)) == _comparable(records)
+    assert summary == {"applications": 2, "added": 2, "changed": 0, "skipped": 0,
+                       "rounds": 3, "contacts": 3, "dry_run": False, "items": []}
+    copied = export_records(target)
+    assert _comparable(copied) == _comparable(records)
+    assert [(r["uid"], r["created_at"], r["updated_at"]) for r in copied] == [
+        (r["uid"], r["created_at"], r["updated_at"]) for r in records]
+    assert [c["uid"] for r in copied for c in r["contacts"]] == [
+        c["uid"] for r in records for c in r["contacts"]]
     target.close()
 
 
@@ -127,3 +134,67 @@ def test_the_calendar_has_an_event_with_an_alarm_per_pending_step(store: Any) ->
     assert all(len(e.walk("VALARM")) == 1 for e in events)
     assert "wait-for-deadline" in str(status["DESCRIPTION"])
     assert len({str(e["UID"]) for e in events}) == 3
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_quoted_and_read_back(store: Any,
+                                                                    tmp_path: Path) -> None:
+    import csv
+    import io
+
+    risky = {"company": "=HYPERLINK(\"http://x.example\",\"Acme\")", "position": "+Analyst",
+             "industry": "@SUM(A1:A9)", "notes": "-2 weeks\nthen call",
+             "topics": ["=cmd|' /C calc'!A0", "plain"]}
+    quoted = {"company": "'=already quoted", "position": "'plain quote"}
+    tracker.add_application(store, application(**risky), now=NOW)
+    tracker.add_application(store, application(**quoted), now=NOW)
+    text = to_csv(export_records(store))
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'=HYPERLINK(" in text and "''=already quoted" in text
+    path = tmp_path / "out.csv"
+    path.write_text(text)
+    target = open_store(f"sqlite:///{tmp_path / 'copy.db'}")
+    import_records(target, read_import_file(path), now=NOW)
+    assert _comparable(export_records(target)) == _comparable(export_records(store))
+    target.close()
+
+
+def test_deeply_nested_json_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_import_file(path)
+
+
+def test_a_csv_cell_over_the_limit_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("company,position,interview_at,notes\n"
+                    "Acme,Analyst,2026-03-10T10:00,short\n"
+                    f"Acme,Analyst,2026-03-10T10:00,\"{'x' * 200_000}\"\n")
+    with pytest.raises(InputError, match=r"big.csv: CSV line 3: a cell is longer than 128 KB"):
+        read_import_file(path)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda r: r.update(salary=90_000),
+     r"application 1 \(Harborline Logistics\): unknown key 'salary'; an application has"),
+    (lambda r: r["people"][1].update(linkedin="x"),
+     r"application 1 \(Harborline Logistics\), person 2: unknown key 'linkedin'"),
+    (lambda r: r.update(contacts=[{"at": "2026-03-11T10:00", "mood": "good"}]),
+     r"application 1 \(Harborline Logistics\), contact 1: unknown key 'mood'"),
+])
+def test_unknown_keys_in_a_json_import_are_refused(tmp_path: Path, change: Any,
+                                                   message: str) -> None:
+    record = application()
+    change(record)
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([record]))
+    with pytest.raises(InputError, match=message):
+        read_import_file(path)
+
+
+def test_unknown_csv_columns_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("company,position,interview_at,salary\nAcme,Analyst,2026-03-10T10:00,9\n")
+    with pytest.raises(InputError, match="unknown column 'salary'"):
+        read_import_file(path)

@@ -256,6 +256,13 @@ def test_settings_profile_policy_and_templates(client: Any, web_config: Any) -> 
         "csrf_token": token, "template": name, "text": "Subject: Hi\n\nHello",
         "action": "save"}, follow_redirects=False).status_code == 303
     assert (web_config.templates_dir / name).read_text() == "Subject: Hi\n\nHello"
+    import stat
+
+    # what the settings page writes is private: the profile holds the feed's secret
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (
+        web_config.profile_path, web_config.policy_path, web_config.templates_dir / name)} \
+        == {0o600}
+    assert stat.S_IMODE(web_config.templates_dir.stat().st_mode) == 0o700
 
 
 def test_calendar_feed_at_the_secret_url_only(client: Any, saved: int) -> None:

@@ -26,13 +26,17 @@ def database_url() -> str:
     return resolve_url(out.database)
 
 
-def open_tracker() -> Store:
+def open_tracker(*, read_only: bool = False) -> Store:
     """Open (creating or upgrading if needed) the database this run uses, with the
-    user's policy (plans stored with another policy are brought up to date)."""
+    user's policy (plans stored with another policy are brought up to date).
+
+    Commands that only read pass ``read_only``: a current database is then opened without
+    writing anything, so it can be read where it cannot be written.
+    """
     from afterview.config import load_policy
     from afterview.store.database import open_store
 
-    return open_store(database_url(), policy=load_policy())
+    return open_store(database_url(), policy=load_policy(), read_only=read_only)
 
 
 def today_from(value: str | None) -> date:

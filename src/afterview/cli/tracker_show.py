@@ -78,7 +78,7 @@ def show(app_id: IdArgument, as_of: TodayOption = None, as_json: JsonOption = Fa
     """An application's record, its plan with the reasons, and its contact log."""
     from afterview.store.tracker import show_application
 
-    store = open_tracker()
+    store = open_tracker(read_only=True)
     data = show_application(store, positive_id(app_id), today=today_from(as_of))
     if as_json:
         out.json(data)
@@ -97,7 +97,8 @@ def plan(app_id: IdArgument, as_of: TodayOption = None, as_json: JsonOption = Fa
     """The follow-up plan of an application's latest round, with the reasons for each step."""
     from afterview.store.tracker import show_application
 
-    data = show_application(open_tracker(), positive_id(app_id), today=today_from(as_of))
+    data = show_application(open_tracker(read_only=True), positive_id(app_id),
+                            today=today_from(as_of))
     if data["plan"] is None:
         raise InputError(f"application {app_id} has no interview round to plan from")
     if as_json:

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 
 from afterview.store import stages as v
 from afterview.store.database import (
-    BUSY_TIMEOUT_MS,
     HEAD_REVISION,
     POLICY_META_KEY,
     StoreError,
+    connect_read_only,
     describe,
     open_store,
     policy_key,
@@ -85,7 +85,7 @@ def _fast_sqlite(url: str, policy: Policy | None = None) -> sqlite3.Connection |
     if path is None or not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_read_only(path)
         conn.row_factory = sqlite3.Row
         found = conn.execute(
             "SELECT (SELECT version_num FROM alembic_version), "
@@ -129,7 +129,7 @@ def run_query(source: str | Store, work: Callable[[Query], Any],
             conn.close()
     from sqlalchemy.exc import SQLAlchemyError
 
-    store = open_store(url, policy=policy)
+    store = open_store(url, policy=policy, read_only=True)
     try:
         return _on_store(store, work)
     except SQLAlchemyError as exc:

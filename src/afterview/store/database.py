@@ -8,6 +8,7 @@ Afterview's, is refused with a message that says so.
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
     from afterview.domain.policy import Policy
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 """The newest schema revision this version knows (a test keeps it equal to Alembic's head)."""
 ENV_URL = "AFTERVIEW_DATABASE_URL"
 BUSY_TIMEOUT_MS = 30_000
@@ -96,7 +97,7 @@ class Store:
     on applications always match it (see ``use_policy``).
     """
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, *, read_only: bool = False) -> None:
         from afterview.domain.policy import DEFAULT_POLICY
 
         self.engine = engine
@@ -106,6 +107,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._writes = 0  # commits through this store: the version of an in-memory database
         self._version_lock = threading.Lock()
+        self.read_only = read_only
+        """Opened by a command that only reads: ``write()`` is refused."""
 
     def use_policy(self, policy: Policy) -> int:
         """Plan with ``policy`` from now on; re-plan live applications if it changed.
@@ -151,6 +154,9 @@ class Store:
         """One short write transaction; on SQLite it takes the write lock up front."""
         from sqlalchemy.orm import Session
 
+        if self.read_only:
+            raise StoreError(f"{describe(self.url)} was opened read-only")
+
         # SQLite has one writer at a time; threads of this process queue here and wake as
         # soon as the lock is free, instead of polling the file lock with growing sleeps
         try:
@@ -176,7 +182,6 @@ class Store:
         from sqlalchemy import text
 
         if self.is_sqlite:
-            import sqlite3
 
             path = sqlite_file(self.url)
             if path is None:  # only this store can reach an in-memory database
@@ -222,15 +227,56 @@ class Store:
         self.engine.dispose()
 
 
-def _sqlite_engine(url: str) -> Engine:
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only stdlib connection to a SQLite file; it never writes, not even its WAL index.
+
+    A database in WAL mode needs its ``-shm`` index file even to read; in a folder that
+    cannot be written, with no ``-wal`` file left (no writer is or was left open), the file
+    is read as immutable instead.
+    """
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if Path(f"{path}-wal").exists():
+            raise
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return conn
+
+
+def _check_folder(path: Path) -> None:
+    """Create the default data folder (0700) when missing; any other missing folder is an error."""
+    from afterview.files import private_folder
+
+    if path.parent.is_dir():
+        return
+    if path.parent.resolve() == default_path().parent.resolve():
+        private_folder(path.parent)
+        return
+    raise StoreError(f"the folder {path.parent} does not exist: create it first, or give "
+                     "--db a file in an existing folder")
+
+
+def _sqlite_engine(url: str, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
     path = sqlite_file(url)
+    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
     if path is not None:
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if read_only:
+            options = {"creator": lambda: connect_read_only(path)}
+        else:
+            from afterview.files import create_private_file
+
+            _check_folder(path)
+            create_private_file(path)  # SQLite gives its -wal and -shm files the same mode
+    engine = create_engine(url, **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -239,7 +285,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if path is not None:
+        if path is not None and not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
@@ -251,36 +297,86 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def open_store(url: str, *, policy: Policy | None = None) -> Store:
+_READ_ONLY_SIGNS = ("readonly database", "read-only", "unable to open database file",
+                    "permission denied")
+
+
+def open_store(url: str, *, policy: Policy | None = None, read_only: bool = False) -> Store:
     """Open the database at ``url``, creating or upgrading its schema when needed.
 
     With ``policy``, plans are computed with it, and stored plan dates computed with
-    another policy are brought up to date first.
+    another policy are brought up to date first. With ``read_only``, a database that is
+    current (schema and plan dates) is opened without writing anything, so it can be read
+    in a read-only folder; one that needs an update is opened as usual, and refused with
+    one line when it cannot be written.
     """
     from sqlalchemy import create_engine
     from sqlalchemy.exc import SQLAlchemyError
 
+    needs = None
     try:
+        if read_only:
+            opened, needs = _open_read_only(url, policy)
+            if opened is not None:
+                return opened
         if url.startswith("sqlite"):
             engine = _sqlite_engine(url)
         else:
             engine = create_engine(url, pool_pre_ping=True)
         _ensure_schema(engine, url)
+        store = Store(engine, url)
+        if policy is not None:
+            store.use_policy(policy)
     except StoreError:
         raise
     except ModuleNotFoundError as exc:
         raise StoreError(f"cannot open {describe(url)}: {exc.name} is not installed "
                          "(pip install 'afterview[postgres]')") from exc
-    except (SQLAlchemyError, OSError) as exc:
+    except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         if "file is not a database" in reason:
             raise StoreError(f"{describe(url)} is not an Afterview database "
                              "(it is not a SQLite file)") from exc
+        if needs and any(sign in reason.lower() for sign in _READ_ONLY_SIGNS):
+            raise StoreError(f"{describe(url)} needs {needs}, but it cannot be written "
+                             f"({reason}): open it once where it can be written") from exc
         raise StoreError(f"cannot open {describe(url)}: {reason}") from exc
-    store = Store(engine, url)
-    if policy is not None:
-        store.use_policy(policy)
     return store
+
+
+def _open_read_only(url: str, policy: Policy | None) -> tuple[Store | None, str | None]:
+    """(a store that never writes, None) when the database is current, else (None, what
+    it needs); (None, None) when there is no database file yet."""
+    from sqlalchemy import create_engine, text
+
+    path = sqlite_file(url)
+    if url.startswith("sqlite"):
+        if path is None or not path.is_file():
+            return None, None
+        engine = _sqlite_engine(url, read_only=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True,
+                               execution_options={"postgresql_readonly": True})
+    with engine.connect() as conn:
+        revision, ours, tables = _current(conn)
+        stored_policy = None
+        if ours and revision == HEAD_REVISION:
+            stored_policy = conn.execute(text("SELECT value FROM afterview_meta WHERE key = "
+                                              ":key"), {"key": POLICY_META_KEY}).scalar()
+        conn.rollback()
+    _check_known(revision, ours, tables, url)
+    if not (ours and revision == HEAD_REVISION):
+        engine.dispose()
+        return None, "its schema brought up to date for this version of Afterview"
+    store = Store(engine, url, read_only=True)
+    if policy is not None:
+        from afterview.domain.policy import DEFAULT_POLICY
+
+        if (stored_policy or policy_key(DEFAULT_POLICY)) != policy_key(policy):
+            engine.dispose()
+            return None, "its plan dates recomputed for your changed policy"
+        store.policy = policy
+    return store, None
 
 
 def _current(conn: Connection) -> tuple[str | None, bool, list[str]]:
@@ -331,8 +427,12 @@ def _ensure_schema(engine: Engine, url: str) -> None:
 
 
 def _known_revisions() -> set[str]:
-    versions = Path(__file__).with_name("migrations") / "versions"
-    return {p.name.split("_", 1)[0] for p in versions.glob("[0-9]*_*.py")}
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
 def _check_known(revision: str | None, ours: bool, tables: list[str], url: str) -> None:

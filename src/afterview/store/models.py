@@ -8,6 +8,7 @@ local calendar days.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -23,6 +24,11 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_uid() -> str:
+    """A stable id for a record, kept through export and import (a random UUID)."""
+    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -42,6 +48,8 @@ class Application(Base):
 
     __tablename__ = "applications"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True,
+                                     unique=True)
     company: Mapped[str] = mapped_column(String(200))
     position: Mapped[str] = mapped_column(String(200))
     stage: Mapped[str] = mapped_column(String(20))
@@ -133,6 +141,8 @@ class Contact(Base):
 
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True,
+                                     unique=True)
     application_id: Mapped[int] = mapped_column(
         ForeignKey("applications.id", ondelete="CASCADE"))
     at_utc: Mapped[datetime] = mapped_column(DateTime)

@@ -4,6 +4,12 @@ CSV holds every record in one file, one row per record: the ``record`` column sa
 (application, round, person, contact, stage) and ``application`` ties rows together. A CSV
 without a ``record`` column is read as one application per row with its interview fields,
 which is what a hand-made spreadsheet usually looks like.
+
+A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return) is written with a single quote before it, as OWASP advises for
+CSV files; importing our own CSV takes that quote off again, so nothing is lost. Every
+application and contact carries its stable ``uid``, by which an import recognises what
+the database already holds (see :mod:`afterview.store.importing`).
 """
 
 from __future__ import annotations
@@ -11,41 +17,65 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afterview.domain.errors import InputError
 from afterview.store import records as rec
-from afterview.store.tracker import build_application
-from afterview.store.validate import utc_now
+from afterview.store.importing import import_records
 
 if TYPE_CHECKING:
+    from afterview.store import models
     from afterview.store.database import Store
+
+__all__ = ["CSV_COLUMNS", "EXPORT_FORMAT", "EXPORT_VERSION", "export_records",
+           "import_records", "read_import_file", "to_csv", "to_json"]
 
 EXPORT_FORMAT = "afterview-export"
 EXPORT_VERSION = 1
 CSV_COLUMNS = (
-    "record", "application", "stage", *rec.APPLICATION_FIELDS[:-1], "number",
+    "record", "application", "uid", "stage", *rec.APPLICATION_FIELDS[:-1], "number",
     *rec.ROUND_FIELDS[:-1], "person", "name", "title", "email", "phone", "role", "primary",
     "round", "at", "direction", "channel", "purpose", "outcome", "reason", "notes",
+    "created_at", "updated_at",
 )
-_PROGRESS_EVERY = 1000
+FLAT_CSV_COLUMNS = (*rec.APPLICATION_FIELDS, *rec.ROUND_FIELDS, "uid", "stage",
+                    "interviewers", "interviewer", "recruiter")
+# A cell a spreadsheet would run as a formula; quotes already before it are escaped too,
+# so that taking one quote off on import gives back exactly what was exported.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+KB = 1024
 
 
-def export_records(store: Store) -> list[dict[str, Any]]:
-    """Every application with its rounds, people, contacts and stage history."""
+def _export_dict(app: models.Application) -> dict[str, Any]:
+    record = rec.application_dict(app)
+    uids = {c.id: c.uid for c in app.contacts}
+    record = {"id": record.pop("id"), "uid": app.uid, **record}
+    record["contacts"] = [{"id": c["id"], "uid": uids[c["id"]], **{
+        k: v for k, v in c.items() if k != "id"}} for c in record["contacts"]]
+    return record
+
+
+def export_records(store: Store, app_id: int | None = None) -> list[dict[str, Any]]:
+    """Every application (or the one with ``app_id``) with its rounds, people, contacts and
+    stage history, each application and contact with its stable ``uid``."""
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
     from afterview.store.models import Application
 
     with store.read() as session:
+        if app_id is not None:
+            from afterview.store.tracker import load
+
+            return [_export_dict(load(session, app_id))]
         query = select(Application).order_by(Application.id).options(
             selectinload(Application.rounds), selectinload(Application.people),
             selectinload(Application.contacts), selectinload(Application.stage_history))
-        return [rec.application_dict(app) for app in session.scalars(query)]
+        return [_export_dict(app) for app in session.scalars(query)]
 
 
 def to_json(records: list[dict[str, Any]], now: datetime) -> str:
@@ -59,9 +89,13 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(value)
-    return str(value)
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def _uncell(text: str) -> str:
+    """A cell of our own CSV as it was before export (the formula guard taken off)."""
+    return text[1:] if text.startswith("'") and _FORMULA.match(text, 1) else text
 
 
 def to_csv(records: Iterable[Mapping[str, Any]]) -> str:
@@ -76,7 +110,8 @@ def to_csv(records: Iterable[Mapping[str, Any]]) -> str:
 
     for app in records:
         app_id = app["id"]
-        row("application", app_id, {k: app[k] for k in ("stage", *rec.APPLICATION_FIELDS)})
+        row("application", app_id, {k: app.get(k) for k in (
+            "uid", "stage", *rec.APPLICATION_FIELDS, "created_at", "updated_at")})
         for r in app["rounds"]:
             row("round", app_id, r)
         for p in app["people"]:
@@ -90,7 +125,8 @@ def to_csv(records: Iterable[Mapping[str, Any]]) -> str:
 
 def _from_long_csv(rows: list[dict[str, str]]) -> list[dict[str, Any]]:
     apps: dict[str, dict[str, Any]] = {}
-    for line, row in enumerate(rows, start=2):
+    for line, raw in enumerate(rows, start=2):
+        row = {k: _uncell(v or "") for k, v in raw.items()}
         kind, key = row.get("record", "").strip(), row.get("application", "").strip()
         if kind == "application":
             apps[key] = {**row, "rounds": [], "people": [], "contacts": [], "stage_history": []}
@@ -135,14 +171,14 @@ def read_import_file(path: Path) -> list[dict[str, Any]]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path} is not UTF-8 text") from exc
     if path.suffix.lower() == ".csv":
-        rows = list(csv.DictReader(io.StringIO(text)))
-        if not rows:
-            raise InputError(f"{path} has no rows")
-        return _from_long_csv(rows) if "record" in rows[0] else _from_flat_csv(rows)
+        return _read_csv(path, text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    except RecursionError as exc:
+        raise InputError(f"{path}: the JSON is nested too deeply to be an Afterview "
+                         "export") from exc
     if isinstance(data, dict):
         if data.get("format") != EXPORT_FORMAT:
             raise InputError(f"{path} is not an Afterview export (no \"format\": "
@@ -153,34 +189,67 @@ def read_import_file(path: Path) -> list[dict[str, Any]]:
         data = data.get("applications")
     if not isinstance(data, list):
         raise InputError(f"{path}: expected a list of applications")
+    for index, record in enumerate(data, start=1):
+        unknown_keys(record, index)
     return data
 
 
-def import_records(store: Store, records: list[Any], *, now: datetime | None = None,
-                   dry_run: bool = False,
-                   progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
-    """Validate every record, then write them all in one transaction (or none on error).
+def _read_csv(path: Path, text: str) -> list[dict[str, Any]]:
+    reader = csv.DictReader(io.StringIO(text))
+    rows: list[dict[str, str]] = []
+    try:
+        for row in reader:
+            if None in row:
+                raise InputError(f"{path}: CSV line {len(rows) + 2} has more cells than "
+                                 "the header has columns")
+            rows.append(row)
+    except csv.Error as exc:
+        reason = (f"a cell is longer than {csv.field_size_limit() // KB} KB"
+                  if "field limit" in str(exc) else str(exc))
+        raise InputError(f"{path}: CSV line {len(rows) + 2}: {reason}") from exc
+    if not rows:
+        raise InputError(f"{path} has no rows")
+    columns = [c for c in reader.fieldnames or () if c]
+    known = CSV_COLUMNS if "record" in columns else FLAT_CSV_COLUMNS
+    unknown = [c for c in columns if c not in known]
+    if unknown:
+        raise InputError(f"{path}: unknown column {unknown[0]!r}; the columns are "
+                         f"{', '.join(known)}")
+    return _from_long_csv(rows) if "record" in columns else _from_flat_csv(rows)
 
-    ``progress(done, total)`` is called every thousand applications while writing.
-    """
-    moment = now or utc_now()
-    built = []
-    for index, record in enumerate(records, start=1):
-        try:
-            built.append(build_application(record, moment, store.policy))
-        except InputError as exc:
-            label = record.get("company") if isinstance(record, Mapping) else None
-            where = f"application {index}" + (f" ({label})" if label else "")
-            raise InputError(f"{where}: {exc.message}", field=exc.field) from exc
-    summary = {"applications": len(built), "contacts": sum(len(a.contacts) for a in built),
-               "rounds": sum(len(a.rounds) for a in built), "dry_run": dry_run}
-    if dry_run:
-        return summary
-    with store.write() as session:
-        for done, app in enumerate(built, start=1):
-            session.add(app)
-            if done % _PROGRESS_EVERY == 0:
-                session.flush()
-                if progress is not None:
-                    progress(done, len(built))
-    return summary
+
+_KEYS = {
+    "application": {"id", "uid", "stage", *rec.APPLICATION_FIELDS, *rec.ROUND_FIELDS,
+                    "rounds", "people", "contacts", "stage_history", "created_at",
+                    "updated_at"},
+    "round": {"number", *rec.ROUND_FIELDS},
+    "person": {"id", *rec.PERSON_FIELDS},
+    "contact": {"id", "uid", "at", "direction", "channel", "purpose", "outcome", "person",
+                "notes"},
+    "stage history entry": {"stage", "at", "reason"},
+}
+_CHILDREN = {"rounds": "round", "people": "person", "contacts": "contact",
+             "stage_history": "stage history entry"}
+
+
+def unknown_keys(record: Any, index: int) -> None:
+    """Refuse a key Afterview does not know anywhere in an imported application, naming the
+    key and the record (it would otherwise be dropped without a word)."""
+    if not isinstance(record, Mapping):
+        return  # the record's own check says what is wrong with it
+    where = f"application {index}" + (f" ({record['company']})"
+                                      if isinstance(record.get("company"), str) else "")
+    parts: list[tuple[str, Mapping[str, Any]]] = [("application", record)]
+    for key, kind in _CHILDREN.items():
+        children = record.get(key)
+        if isinstance(children, list):
+            parts += [(kind, c) for c in children if isinstance(c, Mapping)]
+    counts: dict[str, int] = {}
+    for kind, part in parts:
+        counts[kind] = counts.get(kind, 0) + 1
+        extra = sorted(str(k) for k in part if k not in _KEYS[kind])
+        if extra:
+            inside = "" if kind == "application" else f", {kind} {counts[kind]}"
+            article = "an" if kind[0] in "aeiou" else "a"
+            raise InputError(f"{where}{inside}: unknown key {extra[0]!r}; {article} {kind} has "
+                             f"{', '.join(sorted(_KEYS[kind]))}", field=extra[0])

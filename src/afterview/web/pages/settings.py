@@ -159,8 +159,9 @@ async def save_template_form(request: Request) -> Response:
     if problem:
         context = _context(request, chosen=name, template_text=text, template_error=problem)
         return page(request, "settings.html", context, status_code=400, section="settings")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    from afterview.files import write_private
+
+    write_private(target, text)
     return RedirectResponse(f"/settings?template={name}&saved=template#templates",
                             status_code=303)
 

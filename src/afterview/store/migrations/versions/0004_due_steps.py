@@ -1,7 +1,7 @@
 """Due steps as rows (what Today reads) and the change counter PostgreSQL readers poll.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-08
 
 The upgrade fills ``due_steps`` by planning every application in a planned stage again
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
