@@ -195,11 +195,11 @@ def test_a_migration_fills_the_steps_of_an_existing_database(db_url: str) -> Non
     store.use_policy(patient)
     patient_steps = _steps(store)
     assert patient_steps != before
-    # as a database written before the due steps existed: same tables, no steps, schema 0001
+    # as a database written before the due steps existed: same tables, no steps, schema 0003
     with store.engine.begin() as conn:
         conn.execute(text("DROP TABLE due_steps"))
         conn.execute(text("DROP TABLE afterview_changes"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
     store.close()
     migrated = open_store(db_url)
     assert _steps(migrated) == before  # planned with the default policy, and marked so
@@ -209,3 +209,31 @@ def test_a_migration_fills_the_steps_of_an_existing_database(db_url: str) -> Non
     today = date(2026, 3, 17)
     assert sum(len(agenda(again, today)[name]) for name in AGENDA_SECTIONS) > 0
     again.close()
+
+
+def test_a_panel_has_one_thank_you_row_per_interviewer_still_to_thank(store: Any) -> None:
+    """One message each (thanks-24h): Today lists each interviewer until thanked."""
+    record = application(format="small_team", people=[
+        {"name": "Dana Whitfield", "role": "interviewer"},
+        {"name": "Priya Raman", "role": "interviewer"},
+        {"name": "Sam Ortega", "role": "recruiter", "primary": True},
+    ])
+    app_id = tracker.add_application(store, record, now=datetime(2026, 3, 10, 16, tzinfo=UTC))["id"]
+    today = date(2026, 3, 10)
+
+    def thank_yous() -> list[str | None]:
+        data = agenda(store, today)
+        return sorted(i["person_name"] for name in AGENDA_SECTIONS for i in data[name]
+                      if i["id"] == app_id and i["step"] == "thank_you")
+
+    assert thank_yous() == ["Dana Whitfield", "Priya Raman"]
+    people = {p["name"]: p["id"] for p in tracker.show_application(
+        store, app_id, today=today)["application"]["people"]}
+    tracker.log_contact(store, app_id, {"at": "2026-03-10T17:00", "purpose": "thank_you",
+                                        "person": people["Priya Raman"]},
+                        now=datetime(2026, 3, 10, 22, tzinfo=UTC))
+    assert thank_yous() == ["Dana Whitfield"]
+    tracker.log_contact(store, app_id, {"at": "2026-03-10T17:30", "purpose": "thank_you",
+                                        "person": people["Dana Whitfield"]},
+                        now=datetime(2026, 3, 10, 22, tzinfo=UTC))
+    assert thank_yous() == []

@@ -171,7 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         out.error(exc.message)
         return EXIT_USAGE
     except click_errors.NoArgsIsHelpError as exc:
-        out.stderr.write(exc.format_message() + "\n")
+        command = exc.ctx.command if exc.ctx is not None else None
+        subcommands = sorted(getattr(command, "commands", None) or ())
+        if args and subcommands:  # a group such as `afterview contact` with nothing after it
+            name = exc.ctx.command_path if exc.ctx is not None else "afterview"
+            out.stderr.write(f"{name}: missing command ({', '.join(subcommands)}; see "
+                             f"{name} --help)\n")
+        else:
+            out.stderr.write(exc.format_message() + "\n")
         return EXIT_USAGE
     except click_errors.UsageError as exc:
         out.stderr.write(usage_line(exc, args) + "\n")

@@ -26,8 +26,13 @@ def when(iso: str | None) -> str:
 
 
 def step_text(item: dict[str, Any]) -> str:
-    """``Thank-you by email``: the step and how it goes out."""
-    return labels.step_by(item["step"], item.get("channel"))
+    """``Thank-you to Priya Raman by email``: the step, whom it goes to, how it goes out."""
+    text = labels.step_by(item["step"], item.get("channel"))
+    name = item.get("person_name")
+    if name and item.get("channel"):
+        step, _, rest = text.partition(" by ")
+        return f"{step} to {name} by {rest}" if rest else f"{text} to {name}"
+    return f"{text} to {name}" if name else text
 
 
 def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:

@@ -180,9 +180,10 @@ _WHERE = {
 _ORDER = {"overdue": "s.latest_on", "due_today": "s.latest_on", "coming_up": "s.earliest_on",
           "move_on": "s.earliest_on"}
 _ROW = ("SELECT s.application_id AS id, a.company, a.position, a.stage, a.last_interview_at, "
-        "a.country, a.subdivision, s.step, s.person_id, s.earliest_on, s.latest_on, "
-        "s.channel, '{name}' AS section FROM due_steps s "
-        "JOIN applications a ON a.id = s.application_id WHERE {where} "
+        "a.country, a.subdivision, s.step, s.person_id, pp.name AS person_name, "
+        "s.earliest_on, s.latest_on, s.channel, '{name}' AS section FROM due_steps s "
+        "JOIN applications a ON a.id = s.application_id "
+        "LEFT JOIN people pp ON pp.id = s.person_id WHERE {where} "
         "ORDER BY {order}, s.application_id, s.id LIMIT :limit")
 # built from constants only; values are always bound parameters
 COUNT_SQL = "SELECT " + ", ".join(  # noqa: S608
@@ -227,6 +228,7 @@ def _step_item(row: Mapping[str, Any], advised: dict[tuple[str, str | None], dat
     last = _normalise_moment(row["last_interview_at"])
     return {"id": row["id"], "company": row["company"], "position": row["position"],
             "stage": row["stage"], "step": row["step"], "person": row["person_id"],
+            "person_name": row["person_name"],
             "date": on.isoformat(), "advised": act_on.isoformat(),
             "earliest": earliest.isoformat(), "latest": latest.isoformat() if latest else None,
             "channel": row["channel"], "last_interview_at": last}

@@ -182,7 +182,6 @@ class Store:
         from sqlalchemy import text
 
         if self.is_sqlite:
-
             path = sqlite_file(self.url)
             if path is None:  # only this store can reach an in-memory database
                 return self._writes
@@ -368,6 +367,11 @@ def _open_read_only(url: str, policy: Policy | None) -> tuple[Store | None, str 
     if not (ours and revision == HEAD_REVISION):
         engine.dispose()
         return None, "its schema brought up to date for this version of Afterview"
+    try:
+        _check_complete(tables, url)
+    except StoreError:
+        engine.dispose()
+        raise
     store = Store(engine, url, read_only=True)
     if policy is not None:
         from afterview.domain.policy import DEFAULT_POLICY

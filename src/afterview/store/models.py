@@ -186,6 +186,9 @@ class DueStep(Base):
         ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     step: Mapped[str] = mapped_column(String(10))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    # a thank-you's interviewer: set as an object, so a person added in the same write
+    # (who has no id before the flush) is linked all the same
+    person: Mapped[Person | None] = relationship(foreign_keys=[person_id])
     earliest_on: Mapped[date] = mapped_column(Date)
     latest_on: Mapped[date | None] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)

@@ -10,6 +10,7 @@ fresh plan's window; the agenda's query reads them against the requested day.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +21,11 @@ if TYPE_CHECKING:
 STEP_KINDS = ("thank_you", "status", "final", "move_on")
 
 
-def due_steps_of(plan: Plan | None) -> list[dict[str, Any]]:
+def due_steps_of(plan: Plan | None, people: Mapping[str, Any] | None = None
+                 ) -> list[dict[str, Any]]:
     """The rows for a fresh plan (``today=None``), as plain dicts, in plan order.
+
+    ``people`` maps an interviewer's name to the stored person a thank-you row points at.
 
     ``expires_on`` is the first day a step is no longer offered: the thank-you once the
     status window opens, the final follow-up once it is time to move on.
@@ -31,8 +35,14 @@ def due_steps_of(plan: Plan | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     status = plan.status
     if plan.thank_you.state == "pending":
-        rows.append(_row("thank_you", plan.thank_you.earliest, plan.thank_you_due.date(),
-                         status.earliest, plan.thank_you.channel))
+        # one row per interviewer still to thank (one message each), or one for the round
+        # when no names are recorded
+        people = people or {}
+        named = [s for s in plan.thank_yous if s.state == "pending" and s.person is not None]
+        for step in named or [plan.thank_you]:
+            rows.append(_row("thank_you", step.earliest, plan.thank_you_due.date(),
+                             status.earliest, step.channel,
+                             person=people.get(step.person.name) if step.person else None))
     if status.state == "pending":
         rows.append(_row("status", status.earliest, status.latest or status.earliest, None,
                          status.channel))
@@ -46,8 +56,8 @@ def due_steps_of(plan: Plan | None) -> list[dict[str, Any]]:
 
 
 def _row(step: str, earliest: date, latest: date | None, expires: date | None,
-         channel: str | None) -> dict[str, Any]:
-    return {"step": step, "person_id": None, "earliest_on": earliest, "latest_on": latest,
+         channel: str | None, *, person: Any = None) -> dict[str, Any]:
+    return {"step": step, "person": person, "earliest_on": earliest, "latest_on": latest,
             "expires_on": expires, "channel": channel, "state": "pending"}
 
 
@@ -59,7 +69,7 @@ def refresh_due_steps(app: models.Application, plan: Plan | None) -> None:
     """
     from afterview.store.models import DueStep
 
-    wanted = due_steps_of(plan)
+    wanted = due_steps_of(plan, {p.name: p for p in app.people})
     current = [_as_dict(s) for s in app.due_steps]
     if current == wanted:
         return
@@ -67,6 +77,6 @@ def refresh_due_steps(app: models.Application, plan: Plan | None) -> None:
 
 
 def _as_dict(step: models.DueStep) -> dict[str, Any]:
-    return {"step": step.step, "person_id": step.person_id, "earliest_on": step.earliest_on,
+    return {"step": step.step, "person": step.person, "earliest_on": step.earliest_on,
             "latest_on": step.latest_on, "expires_on": step.expires_on,
             "channel": step.channel, "state": step.state}

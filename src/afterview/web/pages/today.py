@@ -100,6 +100,9 @@ async def step_done(request: Request) -> Response:
     contact = {"channel": forms.text(values, "channel") or "email", "purpose": step,
                "outcome": forms.text(values, "outcome") or None,
                "notes": forms.text(values, "notes")}
+    person = forms.whole(values, "person")
+    if person is not None:
+        contact["person"] = person  # a thank-you to one interviewer of a panel
     try:
         log_contact(st.store, app_id, contact, direction="outbound", now=st.config.clock(),
                     today=st.today())
