@@ -97,9 +97,9 @@ async def step_done(request: Request) -> Response:
     if app_id is None or step not in ("thank_you", "status", "final"):
         return page(request, "_message.html", {"message": "Pick a step to log.",
                                                "level": "error"}, status_code=400)
-    contact = {"channel": forms.text(values, "channel") or "email", "purpose": step,
-               "outcome": forms.text(values, "outcome") or None,
-               "notes": forms.text(values, "notes")}
+    contact: dict[str, str | int | None] = {
+        "channel": forms.text(values, "channel") or "email", "purpose": step,
+        "outcome": forms.text(values, "outcome") or None, "notes": forms.text(values, "notes")}
     person = forms.whole(values, "person")
     if person is not None:
         contact["person"] = person  # a thank-you to one interviewer of a panel
