@@ -33,7 +33,7 @@ def test_today_names_the_step_once(tmp_path: Path) -> None:
     cli(db, *ADD)
     shown = cli(db, "today", "--today", "2026-03-11").stdout
     assert "thank-you email by email" not in shown
-    assert "Thank-you by email" in shown
+    assert "Thank-you to Dana Whitfield by email" in shown  # one message each (thanks-24h)
     assert not ISO.search(shown), shown
 
 
