@@ -151,7 +151,9 @@ def duration(
     if word(tokens, j) in ("of", "after", "following") and word(tokens, j + 1) not in (
             "now", "today", ""):
         k = skip(tokens, j + 1, *_INTERVIEW_WORDS)
-        if word(tokens, k) in ("interview", "interviews"):
+        if word(tokens, k) == "assessment" and word(tokens, k + 1) in ("centre", "center", "day"):
+            j = k + 2  # "within a few days of the assessment centre", the interview itself
+        elif word(tokens, k) in ("interview", "interviews"):
             j = k + 1  # "within ten days of your interview": the day the words were said
         else:  # "within 48 hours of the reference checks"
             return Expression(i if starting_at is None else starting_at, j + 1, None,

@@ -25,6 +25,7 @@ from afterview.domain.timeline.clauses import (
 )
 from afterview.domain.timeline.cues import turns_down
 from afterview.domain.timeline.expression import Expression
+from afterview.domain.timeline.signals import notes_to_candidate, subset, voids_sentence
 from afterview.domain.timeline.tokens import WORD, Token
 from afterview.domain.timeline.words import UNITS
 
@@ -84,9 +85,11 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     words = [tok.text if tok.kind == WORD else "" for tok in tokens]
     if not SAYING.isdisjoint(words):
         as_told(words)  # "they said they'd phone me": the candidate is "me" in a note
+    notes_to_candidate(words)  # "he will email me on Friday"
     parts = clauses(tokens, covered)
     for clause in parts:
         read_clause(clause, tokens, words, covered)
+    _void_sentences(parts, words)
     if _turned_down(parts, words):
         return Choice(None, False, None)  # a rejection promises nothing more
     _resolve_promises(parts, words, covered, expressions)
@@ -142,8 +145,43 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
         return Choice(best, False, (_with_preposition(best.start, _clause_of(parts, best.start),
                                                       words), best.end))
     if any(clause.promise for clause in parts):
+        if vague_span is None and _only_some_candidates(parts, words):
+            return Choice(None, False, None)  # "if you are shortlisted we will contact you"
         return Choice(None, True, vague_span or cue_span)
     return Choice(None, False, None)
+
+
+def _sentences(parts: list[Clause]) -> list[list[Clause]]:
+    found: list[list[Clause]] = []
+    for clause in parts:
+        if found and found[-1][0].sentence == clause.sentence:
+            found[-1].append(clause)
+        else:
+            found.append([clause])
+    return found
+
+
+def _void_sentences(parts: list[Clause], words: list[str]) -> None:
+    """Take the cues out of sentences that promise nothing as a whole (``voids_sentence``):
+    advice in general terms, quoted examples, the writer's guesses."""
+    for sentence in _sentences(parts):
+        if all(clause.cue < 0 for clause in sentence):
+            continue
+        if voids_sentence(words[sentence[0].start:sentence[-1].end]):
+            for clause in sentence:
+                clause.cue, clause.fragment = -1, False
+
+
+def _only_some_candidates(parts: list[Clause], words: list[str]) -> bool:
+    """Whether every promise with no time is made only to some candidates ("if you are
+    shortlisted we will contact you", "unsuccessful applicants will be notified"): that
+    promises this candidate nothing. Promises to both sides together reach everyone."""
+    sides: set[int] = set()
+    for sentence in _sentences(parts):
+        if not any(clause.promise and clause.cue >= 0 for clause in sentence):
+            continue
+        sides.add(subset(words[sentence[0].start:sentence[-1].end]))
+    return sides in ({1}, {-1})
 
 
 def _starts_another_event(words: list[str], covered: list[int], start: int, t: int) -> bool:
