@@ -519,7 +519,7 @@ def turns_down(words: list[str]) -> bool:
     present = set(words)
     inverted = any(words[i] == "should" and words[i + 1] in ("you", "we")
                    for i in range(len(words) - 1))  # "should you not hear from us by Friday"
-    if "unsuccessful" in present and not present & {"you", "your", "regret", "not"}:
+    if "unsuccessful" in present and not present & {"you", "your", "regret"}:
         return False  # "unsuccessful applicants can seek feedback": about a group
     return (rejects(words) and not inverted and not present & {"if", "whether", "unless", "until"}
             and bool(present & {"you", "your", "application", "candidacy", "candidate",

@@ -177,10 +177,12 @@ def _only_some_candidates(parts: list[Clause], words: list[str]) -> bool:
     shortlisted we will contact you", "unsuccessful applicants will be notified"): that
     promises this candidate nothing. Promises to both sides together reach everyone."""
     sides: set[int] = set()
+    side = 0  # a sentence with no condition of its own goes on the one before it
     for sentence in _sentences(parts):
-        if not any(clause.promise and clause.cue >= 0 for clause in sentence):
-            continue
-        sides.add(subset(words[sentence[0].start:sentence[-1].end]))
+        own = subset(words[sentence[0].start:sentence[-1].end])
+        side = own if own or not side else side
+        if any(clause.promise and clause.cue >= 0 for clause in sentence):
+            sides.add(side)
     return sides in ({1}, {-1})
 
 

@@ -44,7 +44,8 @@ _GUESSING = frozenset({"guess", "guessing", "reckon", "reckoning", "think", "thi
                        "figure", "feeling", "wonder", "wondering"})
 _BETWEEN_I_AND_GUESS = frozenset({"am", "was", "can", "could", "would", "do", "did", "just",
                                   "really", "kind", "of", "sort", "still", "had", "have",
-                                  "'m", "m"})
+                                  "'m", "m", "not", "got", "the", "a"})
+_RECEIVED = (["receive"], ["hear"], ["get"], ["see"], ["know"])
 _UNSURE = frozenset({"probably", "maybe", "perhaps"})
 _HEARING_WORDS = frozenset({"hear", "know", "find", "get", "receive", "will", "would",
                             "should"})
@@ -78,10 +79,16 @@ def notes_to_candidate(words: list[str]) -> None:
                 break
 
 
-def promises_nothing(words: list[str], start: int, end: int) -> bool:
-    """Whether a clause with a cue promises this candidate nothing after all: an expiry or
-    the candidate's own limit, future openings, or a promise someone did not make."""
+def promises_nothing(words: list[str], start: int, end: int, cue: int, timed: bool) -> bool:
+    """Whether a clause with a cue at ``cue`` promises this candidate nothing after all: an
+    expiry or the candidate's own limit, future openings, a reply denied or gone by ("I
+    haven't heard anything", "no response whatsoever"), advice telling the candidate what
+    to do ("wait three days, then follow up"), or a promise someone did not make."""
     part = words[start:end]
+    if not timed and not _CONDITION_OPENERS.isdisjoint(words[max(0, start - 6):start]):
+        timed = True  # "If, in a few days, you still don't see our reply": a condition
+    if (not timed and _denied(part, cue - start)) or _told_to_act(part):
+        return True
     if not EXPIRING.isdisjoint(part) or _future_openings(part):
         return True
     if any(part[t] == "closed" and part[t - 1] in ("be", "been", "automatically")
@@ -100,6 +107,34 @@ def voids_sentence(part: list[str]) -> bool:
     if reports_hypothetically(part):
         return True
     return "i" in present and present.isdisjoint(SAY_VERBS) and _guesses(part)
+
+
+_CONDITION_OPENERS = frozenset({"if", "should", "unless", "until", "til", "till", "when",
+                                "whether"})
+# Imperatives that tell the candidate what to do: advice, not the employer's promise.
+_TELLING = frozenset({"wait", "aim", "send", "ask", "return", "verify", "respond", "reply",
+                      "make", "check", "follow", "remember", "try", "write", "thank", "give",
+                      "prepare", "consider", "acknowledge", "signify", "sign", "complete"})
+_OPENING_WORDS = frozenset({"then", "so", "and", "also", "just", "simply", "always", "first",
+                            ""})
+
+
+def _denied(part: list[str], cue: int) -> bool:
+    """A reply that did not come or will not: "I haven't heard back", "you won't hear
+    anything until after this date", "no response whatsoever" — unless it sets a time for
+    the silence ("if you don't hear from us by Friday")."""
+    if not 0 <= cue < len(part) or not _CONDITION_OPENERS.isdisjoint(part) or part[cue] in (
+            "waiting", "hanging"):
+        return False  # "we won't keep you waiting past Monday" promises Monday
+    return any(p in _NEGATIONS or p == "no" for p in part[max(0, cue - 3):cue])
+
+
+def _told_to_act(part: list[str]) -> bool:
+    t = 0
+    while t < len(part) and part[t] in _OPENING_WORDS:
+        t += 1
+    return t < len(part) and part[t] in _TELLING and part[t + 1:t + 2] not in (
+        ["you"], ["u"], ["us"], ["for"], ["me"], ["is"])
 
 
 def _future_openings(part: list[str]) -> bool:
@@ -131,8 +166,9 @@ def _guesses(part: list[str]) -> bool:
         k = t + 1
         while k < len(part) and part[k] in _BETWEEN_I_AND_GUESS:
             k += 1
-        if k < len(part) and part[k] in _GUESSING and part[k + 1:k + 2] not in (["to"], ["we"]):
-            return True
+        if k < len(part) and part[k] in _GUESSING and part[k + 1:k + 2] != ["we"] and (
+                part[k + 1:k + 2] != ["to"] or part[k + 2:k + 3] in _RECEIVED):
+            return True  # "I was expecting them to call", "I'd have expected to receive"
         if unsure and k < len(part) and part[k] in _HEARING_WORDS:
             return True
     return False
@@ -162,7 +198,7 @@ def reports_hypothetically(part: list[str]) -> bool:
     return False
 
 
-_CONDITIONAL = frozenset({"if", "should", "once", "when", "whether", "unless"})
+_CONDITIONAL = frozenset({"if", "should", "once", "when", "whether", "unless", "following"})
 _MET = frozenset({"successful", "shortlisted", "selected", "chosen", "invited", "appointed",
                   "offered", "progress", "progresses", "pass", "passed", "meet", "meets",
                   "match", "preferred", "recommended"})
@@ -193,8 +229,9 @@ def subset(part: list[str]) -> int:
                 sides |= 1
         if w == "or" and t + 1 < len(part) and part[t + 1] == "not":
             either = True
-        if w in ("regardless", "either", "whether", "everyone") or (
-                w == "all" and t + 1 < len(part) and part[t + 1] in _GROUPS):
+        if w in ("regardless", "whether", "everyone") or (
+                w in ("all", "either") and t + 1 < len(part) and part[t + 1] in _GROUPS | {
+                    "way"}):
             either = True
     if either or sides == 3:
         return 2
