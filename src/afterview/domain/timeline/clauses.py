@@ -100,7 +100,8 @@ TAKING = frozenset({"takes", "take", "taking", "lasts", "last"})
 _PROCESS = frozenset({"process", "turnaround", "decision", "review", "selection", "hiring",
                       "recruitment", "it", "this", "everything"})
 _AFTER_TAKING = ("us", "about", "around", "roughly", "approximately", "up", "to", "usually",
-                 "typically", "generally", "normally", "the", "at", "least", "most", "a")
+                 "typically", "generally", "normally", "the", "at", "least", "most", "a", "no",
+                 "longer", "than", "more")
 HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING | TAKING | {"allow", "await"}
 
 

@@ -200,7 +200,7 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     if w in ("posted", "informed", "updated", "loop") and "keep" in words[max(start, k - 4):k]:
         return True
     if w == "you" and nxt in MODALS and words[k + 2:k + 3] and words[k + 2] in RECEIVING:
-        if words[k + 2] == "have" and "to" in words[k + 3:k + 9]:
+        if words[k + 2] == "have" and "to" in words[k + 3:k + 12]:
             return False  # "you will have 12 hours to sign": the candidate's time
         return words[k + 2] != "be" or (words[k + 3:k + 4] != [] and words[k + 3] in _BE_GIVEN)
     if w in ("expect", "expecting", "receive") and set(words[k + 1:k + 4]) & MESSAGES:
@@ -495,11 +495,11 @@ def rejects(words: list[str]) -> bool:
     present = set(words)
     if "regret" in present:
         return True
-    either = "whether" in present or any(words[t] == "or" and words[t + 1] == "not"
-                                         for t in range(len(words) - 1))
+    either = "whether" in present or ("successful" in present and "unsuccessful" in present) or any(
+        words[t] == "or" and words[t + 1] == "not" for t in range(len(words) - 1))
     if "not" in present and present & REJECTION_MOVES and not either:
         return True
-    if "unsuccessful" in present:
+    if "unsuccessful" in present and not either:
         return True
     if "not" in present and present & {"decided", "unable"} and present & {
             "offer", "take", "further", "appoint", "invite", "shortlist", "continue"}:

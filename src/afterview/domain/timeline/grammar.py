@@ -106,7 +106,7 @@ def _refer(expr: Expression, found: list[Expression], tokens: list[Token],
     day", in the same sentence; else "the next day" counts from said_on)."""
     named = found[-1] if found else None
     if named is None and expr.reading == relative.SAME_DAY and any(
-            tokens[t].text in SAY_VERBS for t in range(max(0, expr.start - 12), expr.start)):
+            tokens[t].text in SAY_VERBS for t in range(max(0, expr.start - 30), expr.start)):
         # "they said they would call that afternoon": the day the words were said
         return Expression(expr.start, expr.end, ctx.said_on, "the day it was said")
     if named is None or named.deadline is None or named.past or (

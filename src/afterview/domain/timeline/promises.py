@@ -66,6 +66,8 @@ class Choice:
     span: tuple[int, int] | None  # tokens the matched text covers
 
 
+# A clause that ends on the verb of reported speech, the words said coming next.
+REPORTING = SAYING | {"added", "adds", "replied", "wrote", "say", "promised"}
 _PRONOUNS = frozenset({"we", "i", "you", "they", "someone", "she", "he"})
 _UNTIL_EVENT = frozenset({"before", "until", "till", "til"})
 _MODAL_VERBS = frozenset({"will", "shall", "should", "would", "can", "could", "might", "may"})
@@ -266,6 +268,8 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
                 clause.promise = (before or following).promise  # type: ignore[union-attr]
             else:
                 clause.promise = _names_a_time(parts, words, covered, expressions)
+            if not clause.promise and before is not None and words[before.end - 1] in REPORTING:
+                clause.promise = True  # "The email said, 'early next week.'"
             if not clause.promise and not cued and index == 0:
                 # a text that opens with a bare time and has no cue at all is an answer
                 # noted down: "couple weeks tops, we're slammed"
@@ -342,6 +346,8 @@ def _dated(clause: Clause, covered: list[int], expressions: list[Expression]) ->
 
 def _slips(words: list[str]) -> bool:
     present = set(words)
+    if "been" in present and present & SLIPS <= {"now"}:
+        return False  # "but it has been a week and a half now": time gone by
     if present & SLIPS or ("run" in present and present & HEDGES):
         return True  # "it could slip", "it may run into next week"
     if words[:2] == ["make", "that"]:

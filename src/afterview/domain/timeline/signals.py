@@ -51,8 +51,9 @@ _HEARING_WORDS = frozenset({"hear", "know", "find", "get", "receive", "will", "w
                             "should"})
 # Examples quoted in advice: "for instance, you could say ...", "along the lines of".
 _EXAMPLE_PAIRS = (("for", "instance"), ("for", "example"), ("lines", "of"),
-                  ("something", "like"), ("such", "as"), ("you", "could"))
-_CONDITION_WORDS = frozenset({"if", "when", "whenever", "after", "once", "unless"})
+                  ("something", "like"), ("such", "as"), ("you", "could"), ("e", "g"),
+                  ("like", "this"))
+_CONDITION_WORDS = frozenset({"if", "when", "whenever"})
 # Who, in a candidate's note, is the employer: "he will email me", "HR was meant to call me".
 _THIRD_PERSON = (SUBJECTS - {"we", "i", "us", "our", "who", "which", "one"}) | {
     "headmaster", "headteacher", "head", "boss", "hm", "mgr", "hiring", "supervisor",
@@ -126,6 +127,8 @@ def _denied(part: list[str], cue: int) -> bool:
     if not 0 <= cue < len(part) or not _CONDITION_OPENERS.isdisjoint(part) or part[cue] in (
             "waiting", "hanging"):
         return False  # "we won't keep you waiting past Monday" promises Monday
+    if part[max(0, cue - 2):cue] == ["got", "in"] or part[cue - 1:cue] == ["got"]:
+        return True  # "they got in touch with him this morning": done, not promised
     return any(p in _NEGATIONS or p == "no" for p in part[max(0, cue - 3):cue])
 
 
