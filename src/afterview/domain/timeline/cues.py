@@ -266,7 +266,7 @@ _OFFER_TO_COME = frozenset({
 _OFFER_GIVEN = frozenset({
     "accept", "accepted", "accepting", "signed", "sign", "conditional", "decline", "declined",
     "declining", "withdraw", "pleased", "delighted", "confirm", "attached", "expires",
-    "valid", "remains",
+    "valid", "remains", "acknowledge", "acknowledging",
 })
 
 
@@ -507,6 +507,9 @@ def rejects(words: list[str]) -> bool:
     if "filled" in present and present & {"position", "role", "vacancy", "post", "job"} and (
             present & {"has", "have", "now", "already", "been"}) and not present & {"will", "by"}:
         return True  # "the position has been filled"
+    if "else" in present and "someone" in present and present & {
+            "select", "selected", "chose", "chosen", "hired", "offered", "picked", "appointed"}:
+        return True  # "we did select someone else"
     return bool(present & {"another", "other", "internal", "external", "different"}
                 and present & {"candidate", "candidates", "applicant"}
                 and present & {"decided", "chosen", "selected", "gone", "offered", "go", "going",

@@ -115,7 +115,8 @@ _CONDITION_OPENERS = frozenset({"if", "should", "unless", "until", "til", "till"
 # Imperatives that tell the candidate what to do: advice, not the employer's promise.
 _TELLING = frozenset({"wait", "aim", "send", "ask", "return", "verify", "respond", "reply",
                       "make", "check", "follow", "remember", "try", "write", "thank", "give",
-                      "prepare", "consider", "acknowledge", "signify", "sign", "complete"})
+                      "prepare", "consider", "acknowledge", "signify", "sign", "complete",
+                      "reach", "contact", "telephone", "phone"})
 _OPENING_WORDS = frozenset({"then", "so", "and", "also", "just", "simply", "always", "first",
                             ""})
 
