@@ -45,11 +45,11 @@ def scenario_for(app: models.Application, rnd: models.Round) -> dict[str, Any]:
     }
     if app.subdivision:
         scenario["subdivision"] = app.subdivision
+    if rnd.timeline:
+        scenario["timeline"] = rnd.timeline  # read for a deadline, and for an invitation to call
     if rnd.deadline:
         scenario["deadline"] = rnd.deadline
-    elif rnd.timeline:
-        scenario["timeline"] = rnd.timeline
-    else:
+    elif not rnd.timeline:
         scenario["deadline"] = "NONE"
     return scenario
 

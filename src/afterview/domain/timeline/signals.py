@@ -240,3 +240,59 @@ def subset(part: list[str]) -> int:
     if either or sides == 3:
         return 2
     return 1 if sides == 1 else (-1 if sides == 2 else 0)
+
+
+_CALL_VERBS = frozenset({"call", "ring", "phone", "telephone"})
+_CALLED_WHO = frozenset({"me", "us", "my", "our", "the", "this", "", "if", "anytime", "any",
+                         "at", "on", "directly", "back"})
+_CALL_NOUNS = frozenset({"call", "ring", "bell", "buzz", "shout"})
+_INVITING_FRAMES = frozenset({"free", "hesitate", "welcome", "please", "pls", "just", "do"})
+_CLAUSE_OPENERS = frozenset({"", "then", "so", "and", "just", "otherwise", "or"})
+_REPORTED_CALLEE = frozenset({"her", "him", "them"})
+
+
+def invites_call(words: list[str]) -> bool:
+    """Whether the words invite the candidate to phone: "feel free to call me if you haven't
+    heard in two weeks", "don't hesitate to ring us", "give me a call on Friday", "call me
+    if nothing's come through by then", or in a note, "she said I could call her Monday".
+    An email or a "reach out" is not a call; "please do not call" is no invitation."""
+    n = len(words)
+    reported = False
+    for t, w in enumerate(words):
+        if w in _REPORTING_WORDS:
+            reported = True
+        if w == "give" and t + 3 < n and words[t + 1] in ("me", "us") and (
+                words[t + 3] in _CALL_NOUNS) and _invited_at(words, t):
+            return True
+        if w not in _CALL_VERBS:
+            continue
+        after = words[t + 1] if t + 1 < n else ""
+        before = words[max(0, t - 5):t]
+        if reported and after in _REPORTED_CALLEE and (
+                before[-2:] in (["i", "could"], ["i", "can"], ["i", "should"])
+                or before[-3:] in (["told", "me", "to"], ["told", "you", "to"])):
+            return True  # "she said I could call her", "told me to ring him"
+        if after in _CALLED_WHO and _invited_at(words, t):
+            return True
+    return False
+
+
+_REPORTING_WORDS = frozenset({"said", "says", "told", "mentioned"})
+
+
+def _invited_at(words: list[str], t: int) -> bool:
+    """Whether the verb at ``t`` is put to the candidate as an invitation: after "feel free
+    to", "don't hesitate to", "you're welcome to", "you can", "please", or opening a clause
+    as an imperative ("call me if you haven't heard")."""
+    before = words[max(0, t - 5):t]
+    if "" in before:
+        before = before[len(before) - before[::-1].index(""):]  # this clause only
+        if not before:
+            return True  # "If you haven't heard by Friday, give me a call."
+    if "not" in before and "hesitate" not in before:
+        return False  # "please do not call"
+    if _INVITING_FRAMES & set(before[-4:]):
+        return True
+    if before[-2:] in (["you", "can"], ["you", "may"], ["you", "could"], ["u", "can"]):
+        return True
+    return not before or before[-1] in _CLAUSE_OPENERS
