@@ -336,6 +336,8 @@ def _bare(words: list[str], k: int) -> bool:
         return _bare(words, k + 1)  # "write to the references", "call to arrange"
     if nxt == "in" and _span_follows(words, k + 2):
         return True  # "we'll call in a week", "will email in 3 days"
+    if nxt in ("this", "that") and words[k + 2:k + 3] and words[k + 2] in _TIMES_OF:
+        return True  # "they would call that afternoon"
     if nxt in OTHER_OBJECTS:
         return False
     if nxt in DETERMINERS:
@@ -344,6 +346,8 @@ def _bare(words: list[str], k: int) -> bool:
     return True
 
 
+_TIMES_OF = frozenset({"afternoon", "morning", "evening", "day", "week", "weekend", "month",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "time"})
 _SPAN_WORDS = frozenset({"few", "couple", "several", "next", "coming", "fortnight", "day",
                          "days", "week", "weeks", "month", "months", "hour", "hours"})
 

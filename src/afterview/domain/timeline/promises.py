@@ -39,7 +39,7 @@ STARTS = frozenset({
 })
 RANGE_ENDS = frozenset({"through", "thru"})
 REOPENERS = frozenset({"by", "before", "within", "latest", "hopefully", "likely", "probably",
-                       "ideally", "no", "expect", "in"})
+                       "ideally", "no", "expect", "in", "until"})
 # A hope or target with a time right after it promises, verb or not: "we're hoping for
 # tomorrow", "aiming for Friday", "targeting next week", "the goal is the 15th".
 # A time after these words, in a clause about the candidate, is the candidate's deadline.
@@ -91,7 +91,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     parts = clauses(tokens, covered)
     for clause in parts:
         read_clause(clause, tokens, words, covered)
-    _void_sentences(parts, words)
+    _void_sentences(parts, tokens, words)
     if _turned_down(parts, words):
         return Choice(None, False, None)  # a rejection promises nothing more
     _resolve_promises(parts, words, covered, expressions)
@@ -163,13 +163,16 @@ def _sentences(parts: list[Clause]) -> list[list[Clause]]:
     return found
 
 
-def _void_sentences(parts: list[Clause], words: list[str]) -> None:
+def _void_sentences(parts: list[Clause], tokens: list[Token], words: list[str]) -> None:
     """Take the cues out of sentences that promise nothing as a whole (``voids_sentence``):
-    advice in general terms, quoted examples, the writer's guesses."""
+    advice in general terms, quoted examples, the writer's guesses. An example announced
+    with a colon ("respond with an answer like this:") voids the words quoted after it."""
+    quoted = False
     for sentence in _sentences(parts):
-        if all(clause.cue < 0 for clause in sentence):
-            continue
-        if voids_sentence(words[sentence[0].start:sentence[-1].end]):
+        first, last = sentence[0].start, sentence[-1].end
+        void = quoted or voids_sentence(words[first:last])
+        quoted = void and last < len(tokens) and tokens[last].text == ":"
+        if void:
             for clause in sentence:
                 clause.cue, clause.fragment = -1, False
 

@@ -53,7 +53,7 @@ _HEARING_WORDS = frozenset({"hear", "know", "find", "get", "receive", "will", "w
 _EXAMPLE_PAIRS = (("for", "instance"), ("for", "example"), ("lines", "of"),
                   ("something", "like"), ("such", "as"), ("you", "could"), ("e", "g"),
                   ("like", "this"))
-_CONDITION_WORDS = frozenset({"if", "when", "whenever"})
+_CONDITION_WORDS = frozenset({"if", "whenever"})
 # Who, in a candidate's note, is the employer: "he will email me", "HR was meant to call me".
 _THIRD_PERSON = (SUBJECTS - {"we", "i", "us", "our", "who", "which", "one"}) | {
     "headmaster", "headteacher", "head", "boss", "hm", "mgr", "hiring", "supervisor",
@@ -81,12 +81,13 @@ def notes_to_candidate(words: list[str]) -> None:
 
 
 def promises_nothing(words: list[str], start: int, end: int, cue: int, timed: bool) -> bool:
+    # ``timed``: a time follows the cue in the clause ("you may not hear for another week")
     """Whether a clause with a cue at ``cue`` promises this candidate nothing after all: an
     expiry or the candidate's own limit, future openings, a reply denied or gone by ("I
     haven't heard anything", "no response whatsoever"), advice telling the candidate what
     to do ("wait three days, then follow up"), or a promise someone did not make."""
     part = words[start:end]
-    if not timed and not _CONDITION_OPENERS.isdisjoint(words[max(0, start - 6):start]):
+    if not timed and not _CONDITION_OPENERS.isdisjoint(words[max(0, start - 10):start]):
         timed = True  # "If, in a few days, you still don't see our reply": a condition
     if (not timed and _denied(part, cue - start)) or _told_to_act(part):
         return True
@@ -191,7 +192,7 @@ def reports_hypothetically(part: list[str]) -> bool:
     back to you Monday", "after the employer told you they would decide within two weeks",
     "for instance, you could say ..."."""
     for t in range(len(part) - 1):
-        if (part[t], part[t + 1]) in _EXAMPLE_PAIRS:
+        if (part[t], part[t + 1]) in _EXAMPLE_PAIRS or part[t:t + 3] == ["e", "", "g"]:
             return True
     condition = False
     for t, w in enumerate(part):
@@ -204,6 +205,7 @@ def reports_hypothetically(part: list[str]) -> bool:
 
 _CONDITIONAL = frozenset({"if", "should", "once", "when", "whether", "unless", "following"})
 _MET = frozenset({"successful", "shortlisted", "selected", "chosen", "invited", "appointed",
+                  "approved",
                   "offered", "progress", "progresses", "pass", "passed", "meet", "meets",
                   "match", "preferred", "recommended"})
 _NOT_MET = frozenset({"unsuccessful", "rejected"})
@@ -226,7 +228,7 @@ def subset(part: list[str]) -> int:
             denied = "not" in part[max(0, t - 3):t]
             named = (t + 1 < len(part) and part[t + 1] in _GROUPS) or any(
                 p in _GROUPS for p in before)
-            conditional = any(p in _CONDITIONAL for p in part[:t])
+            conditional = w != "approved" and any(p in _CONDITIONAL for p in part[:t])
             if denied and (named or conditional):
                 sides |= 2
             elif named or conditional:
