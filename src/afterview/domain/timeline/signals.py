@@ -106,7 +106,7 @@ def voids_sentence(part: list[str]) -> bool:
     if present & _GENERAL and not present & _FIRST_PERSON and (
             present & _STRONGLY_GENERAL or _general_subject(part)):
         return True
-    if reports_hypothetically(part):
+    if reports_hypothetically(part) or (present.isdisjoint(_FIRST_PERSON) and _advises(part)):
         return True
     return "i" in present and present.isdisjoint(SAY_VERBS) and _guesses(part)
 
@@ -140,6 +140,29 @@ def _told_to_act(part: list[str]) -> bool:
         t += 1
     return t < len(part) and part[t] in _TELLING and part[t + 1:t + 2] not in (
         ["you"], ["u"], ["us"], ["for"], ["me"], ["is"])
+
+
+# Advice to the candidate in the second person: "you should acknowledge an offer within 24
+# hours", "make sure you ask", "it is acceptable to send", "a good rule is to wait".
+_YOU_MUST = frozenset({"should", "need", "must", "ought"})
+_YOU_RECEIVE = frozenset({"hear", "receive", "get", "expect", "know", "be", "have", "see",
+                          "hopefully", "soon", "shortly", "also", "then", "not", "now"})
+_IT_IS = frozenset({"acceptable", "appropriate", "important", "advisable", "normal", "common",
+                    "best", "polite", "fine", "okay", "reasonable", "wise", "worth", "crucial",
+                    "essential", "helpful", "recommended", "customary"})
+
+
+def _advises(part: list[str]) -> bool:
+    for t in range(len(part) - 2):
+        w, nxt, then = part[t], part[t + 1], part[t + 2]
+        if w in ("you", "u") and nxt in _YOU_MUST and then not in _YOU_RECEIVE and (
+                part[t + 3:t + 4] not in (["hear"], ["receive"], ["get"], ["expect"])):
+            return True  # "you should acknowledge", "you need to maintain"
+        if (w, nxt) == ("make", "sure") or (w, nxt) == ("good", "idea"):
+            return True
+        if w == "it" and nxt == "is" and (then in _IT_IS or part[t + 2:t + 4] == ["not", "out"]):
+            return True
+    return False
 
 
 def _future_openings(part: list[str]) -> bool:
