@@ -1,4 +1,4 @@
-"""parse_timeline on real public text nobody here wrote (tests/data/timeline-real.tsv).
+"""parse_timeline on real public text nobody here wrote (tests/data/timeline-real*.tsv).
 
 304 passages from candidates' blogs and forum threads, employers' and public bodies'
 recruitment pages, HR templates, help centres and public code, each with its source,
@@ -13,18 +13,19 @@ from __future__ import annotations
 import csv
 from datetime import date
 
+import pytest
+
 from afterview import parse_timeline
 from tests.paths import DATA
 
-REAL = DATA / "timeline-real.tsv"
-# The scores after the fixes (the report's "after" column); they may only rise.
-DATE_OR_NOT = 0.94
-THREE_WAY = 0.81
-EXACT = 0.81
+# Each set with the scores it had after the fixes (date / no date, dated / vague / none,
+# exact); they may only rise. timeline-real2 was collected after the fixes and never tuned
+# on: it is the honest measure of unseen real text.
+SETS = {"timeline-real": (300, 0.94, 0.81, 0.81), "timeline-real2": (35, 0.80, 0.65, 0.65)}
 
 
-def _rows() -> list[dict[str, str]]:
-    with REAL.open(encoding="utf-8", newline="") as fh:
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
@@ -40,9 +41,10 @@ def _kind(value: str) -> str:
     return value if value in ("VAGUE", "NONE") else "DATED"
 
 
-def test_the_real_set_is_well_formed() -> None:
-    rows = _rows()
-    assert len(rows) >= 300
+@pytest.mark.parametrize("name", SETS)
+def test_the_real_set_is_well_formed(name: str) -> None:
+    rows = _rows(name)
+    assert len(rows) >= SETS[name][0]
     assert len({row["id"] for row in rows}) == len(rows)
     for row in rows:
         assert row["country"] in {"US", "GB"}, row["id"]
@@ -52,8 +54,10 @@ def test_the_real_set_is_well_formed() -> None:
             date.fromisoformat(row["expected"])
 
 
-def test_the_real_set_holds_its_scores() -> None:
-    rows = _rows()
+@pytest.mark.parametrize("name", SETS)
+def test_the_real_set_holds_its_scores(name: str) -> None:
+    _, date_floor, three_floor, exact_floor = SETS[name]
+    rows = _rows(name)
     read = [(_outcome(row), row["expected"]) for row in rows]
     n = len(rows)
     date_or_not = sum((_kind(got) == "DATED") == (_kind(want) == "DATED") for got, want in read)
@@ -61,6 +65,6 @@ def test_the_real_set_holds_its_scores() -> None:
     exact = sum(got == want for got, want in read)
     misses = [(row["id"], row["expected"], got) for row, (got, _) in zip(rows, read, strict=True)
               if got != row["expected"]]
-    assert date_or_not / n >= DATE_OR_NOT, (date_or_not / n, misses)
-    assert three_way / n >= THREE_WAY, (three_way / n, misses)
-    assert exact / n >= EXACT, (exact / n, misses)
+    assert date_or_not / n >= date_floor, (date_or_not / n, misses)
+    assert three_way / n >= three_floor, (three_way / n, misses)
+    assert exact / n >= exact_floor, (exact / n, misses)

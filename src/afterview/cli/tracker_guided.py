@@ -58,7 +58,7 @@ def _invites_call(text: str, said_on: date, country: str) -> bool:
     """Whether the employer's words invite a call ("feel free to call me ...")."""
     from afterview import parse_timeline
 
-    return parse_timeline(text, said_on=said_on, country=country).invited_to_call
+    return bool(parse_timeline(text, said_on=said_on, country=country).invited_to_call)
 
 
 def _people(role: str, question: str, many: bool) -> list[dict[str, Any]]:

@@ -219,7 +219,8 @@ def read_clause(clause: Clause, tokens: list[Token], words: list[str], covered: 
     if cue < 0 and "have" in words[start:clause.end]:
         cue = _had_done(words, start, clause.end)  # "hope to have the post filled by Q3"
     if cue >= 0 and (rejects(words[start:clause.end]) or promises_nothing(
-            words, start, clause.end, cue, any(covered[t] >= 0 for t in range(cue + 1, clause.end)))):
+            words, start, clause.end, cue,
+            any(covered[t] >= 0 for t in range(cue + 1, clause.end)))):
         cue = -1
     if cue >= 0 and _about_others(words, start, clause.end):
         cue = -1  # "most companies take two weeks to get back to candidates"

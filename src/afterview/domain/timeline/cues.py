@@ -173,7 +173,8 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         before = words[start:k]
         if ("please" in before or "kindly" in before) and not (PATIENCE & set(before)):
             return False  # "please send a response by Friday"
-        if any(words[j] in _GIVING and words[j + 1] in _TO_THEM for j in range(max(start, k - 4), k)):
+        if any(words[j] in _GIVING and words[j + 1] in _TO_THEM
+               for j in range(max(start, k - 4), k)):
             return False  # "I have until Thursday to give them an answer": the candidate's
         if w in ("decision", "answer") and prev in ("my", "her", "his") and k - 2 >= start and (
                 words[k - 2] in _GIVING):

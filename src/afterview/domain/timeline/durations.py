@@ -149,7 +149,8 @@ def duration(
     if word(tokens, j) == "ago":
         return Expression(i, j + 1, None, "a time in the past", past=True)
     if word(tokens, j) == "from" and (word(tokens, j + 1) == "when" or (
-            word(tokens, j + 1) in ("the", "your", "their") and word(tokens, j + 2) in _FROM_EVENT)):
+            word(tokens, j + 1) in ("the", "your", "their")
+            and word(tokens, j + 2) in _FROM_EVENT)):
         k = skip(tokens, j + 1, "the", "your", "their", "date", "day", "of", *_INTERVIEW_WORDS)
         if word(tokens, k) in ("interview", "interviews"):
             j = k + 1  # "two weeks from the date of the interview": from said_on

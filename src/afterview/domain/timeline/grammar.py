@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from afterview.domain.timeline.signals import SAY_VERBS
 from afterview.domain.timeline import dates, relative
 from afterview.domain.timeline.durations import duration
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.resolve import DateContext
+from afterview.domain.timeline.signals import SAY_VERBS
 from afterview.domain.timeline.tokens import (
     COMMA,
     DASH,
