@@ -21,7 +21,7 @@ from tests.paths import DATA
 # Each set with the scores it had after the fixes (date / no date, dated / vague / none,
 # exact); they may only rise. timeline-real2 was collected after the fixes and never tuned
 # on: it is the honest measure of unseen real text.
-SETS = {"timeline-real": (300, 0.94, 0.81, 0.81), "timeline-real2": (35, 0.80, 0.65, 0.65)}
+SETS = {"timeline-real": (300, 0.94, 0.82, 0.81), "timeline-real2": (35, 0.80, 0.65, 0.65)}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -130,7 +130,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             if t > clause.start and _starts_another_event(words, covered, clause.start, t):
                 continue
 
-            if _candidates_deadline(words, clause.start, t):
+            if _candidates_deadline(words, clause.start, t) or _past_event(words, clause.start, t):
                 continue
             if expr.vague:
                 if vague_span is None:  # "after the holidays": quoted from the "after"
@@ -204,6 +204,29 @@ def _starts_another_event(words: list[str], covered: list[int], start: int, t: i
     return not (words[k] in RANGE_ENDS and k - 1 >= start and covered[k - 1] >= 0)
 
 
+# Verbs in the past that the time right after them dates: "she spoke to me on Tuesday",
+# "I interviewed on Monday", "they got back to me Friday" — an event gone by, not a deadline.
+_PAST_VERBS = frozenset({
+    "interviewed", "met", "spoke", "called", "rang", "phoned", "emailed", "contacted", "sent",
+    "came", "went", "applied", "started", "asked", "wrote", "replied", "texted", "messaged",
+    "attended", "was", "were", "had",
+})
+_FUTURE_MARKS = frozenset({"will", "would", "shall", "should", "going", "can", "could",
+                           "may", "might", "if", "unless", "not", "until", "by", "before",
+                           "within"})
+
+
+def _past_event(words: list[str], start: int, t: int) -> bool:
+    """Whether the time at ``t`` dates something already done ("she spoke to me on
+    Tuesday"): a past verb shortly before it, with no future, condition or deadline word
+    between or before them in the clause."""
+    before = words[start:t]
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if before[k] in _PAST_VERBS:
+            return _FUTURE_MARKS.isdisjoint(before)
+    return False
+
+
 def _candidates_deadline(words: list[str], start: int, t: int) -> bool:
     """Whether the time at ``t`` is the candidate's own deadline, not the employer's: "your
     take-home is due Friday", "please submit it by the 12th"."""
@@ -261,6 +284,9 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
         clause = parts[index]
         if _condition(clause, words) and not clause.fragment:
             continue
+        if clause.fragment and _opens_a_past_sentence(parts, index, words):
+            clause.promise = False  # "The following Monday, they contacted me and said ..."
+            continue
         if clause.fragment:
             before = previous[index]
             if before is not None and before.sentence == clause.sentence:
@@ -289,6 +315,17 @@ ASIDES = frozenset({"as", "because", "since", "cause", "cos", "given", "with", "
 
 _OPENERS = frozenset({"apologies", "sorry", "unfortunately", "ok", "okay", "so", "well",
                       "actually", "also", "update", "note", "but", "and", ""})
+
+
+def _opens_a_past_sentence(parts: list[Clause], index: int, words: list[str]) -> bool:
+    """A time opening a sentence whose next clause tells of something done: "The following
+    Monday, they contacted me"."""
+    clause = parts[index]
+    if index + 1 >= len(parts) or (index > 0 and parts[index - 1].sentence == clause.sentence):
+        return False
+    nxt = parts[index + 1]
+    return nxt.sentence == clause.sentence and not _PAST_VERBS.isdisjoint(
+        words[nxt.start:nxt.start + 3])
 
 
 def _condition(clause: Clause, words: list[str]) -> bool:
