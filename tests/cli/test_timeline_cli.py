@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.cli.helpers import run_cli
 from tests.paths import ROOT
@@ -46,6 +47,31 @@ def test_json_output() -> None:
     assert payload["follow_up"] == {
         "rule": "wait-for-deadline", "earliest": "2026-04-07", "latest": "2026-04-08",
     }  # Easter Monday is no holiday UK-wide; Good Friday is 3 April
+
+
+def test_an_invitation_to_call_is_said_and_in_the_json() -> None:
+    words = "Feel free to call me if you haven't heard in two weeks."
+    result = run_cli("timeline", words, "--on", "2026-03-10")
+    assert result.code == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("Decision expected by Tue 24 Mar 2026")
+    assert "invited you to call" in result.stdout and "invited-to-call" in result.stdout
+    payload = json.loads(run_cli("timeline", words, "--on", "2026-03-10", "--json").stdout)
+    assert payload["invited_to_call"] is True and payload["deadline"] == "2026-03-24"
+    other = json.loads(run_cli("timeline", "We'll call you Friday.", "--on", "2026-03-10",
+                               "--json").stdout)
+    assert other["invited_to_call"] is False
+
+
+def test_scenario_with_inviting_words_plans_a_call(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({
+        "interview_at": "2026-03-10T10:00", "timezone": "America/New_York",
+        "timeline": "Feel free to call me if you haven't heard in two weeks."}))
+    result = run_cli("scenario", str(path), "--json")
+    assert result.code == 0, result.stderr
+    plan = json.loads(result.stdout)
+    status = next(s for s in plan["steps"] if s["step"] == "status")
+    assert "invited-to-call" in {r["rule"] for r in status["reasons"]}
 
 
 def test_stdin_gives_one_json_line_per_message() -> None:

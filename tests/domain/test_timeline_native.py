@@ -43,7 +43,8 @@ for line in sys.stdin:
 def _messages() -> list[tuple[str, str, str]]:
     found = []
     probes = sorted((ROOT / "tests" / "data").glob("timeline-probe*.tsv"))
-    paths = [DATA / "timeline-dev.tsv", *(p for p in probes if ".meta" not in p.name)]
+    paths = [DATA / "timeline-dev.tsv", *(p for p in probes if ".meta" not in p.name),
+             *sorted((ROOT / "tests" / "data").glob("timeline-real*.tsv"))]
     for path in paths:
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):

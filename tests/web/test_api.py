@@ -75,6 +75,20 @@ def test_draft_and_check(client: Any, saved: int) -> None:
     assert {"questions-delay", "complains-about-wait"} & rules
 
 
+def test_words_that_invite_a_call_plan_a_call(client: Any) -> None:
+    # no tick box: the employer's words on the form carry the invitation
+    words = "Feel free to call me if you haven't heard in two weeks."
+    made = client.post("/api/applications", json=_body(deadline=None, timeline=words))
+    assert made.status_code == 201, made.text
+    plan = client.get(f"/api/applications/{made.json()['id']}").json()["plan"]
+    status = next(s for s in plan["steps"] if s["step"] == "status")
+    assert "invited-to-call" in {r["rule"] for r in status["reasons"]}
+    assert status["channel"] == "call"
+    answer = client.post("/api/timeline", json={"text": words, "said_on": "2026-03-10"}).json()
+    assert answer["kind"] == "unavailable" or (
+        answer["invited_to_call"] is True and answer["deadline"] == "2026-03-24")
+
+
 def test_timeline_and_stats(client: Any) -> None:
     answer = client.post("/api/timeline", json={"text": "We'll decide by Friday",
                                                 "said_on": "2026-03-10"})

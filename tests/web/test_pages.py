@@ -100,6 +100,23 @@ def test_preview_shows_the_plan_as_you_type(client: Any) -> None:
     assert half_typed.status_code == 200 and "not complete" in half_typed.text
 
 
+def test_preview_reads_an_invitation_to_call_from_the_words(client: Any) -> None:
+    # no tick box: "feel free to call me" in their words is the invitation
+    answer = client.post("/interviews/preview", data={
+        "csrf_token": csrf(client), "interview_at": "2026-03-10T14:00",
+        "timezone": "America/New_York", "country": "US",
+        "timeline": "Feel free to call me if you haven't heard in two weeks."},
+        headers={"hx-request": "true"})
+    assert answer.status_code == 200
+    assert "Tue 24 Mar 2026" in answer.text  # the date the words give
+    assert 'class="invited"' in answer.text and "invited-to-call" in answer.text
+    plain = client.post("/interviews/preview", data={
+        "csrf_token": csrf(client), "interview_at": "2026-03-10T14:00",
+        "timezone": "America/New_York", "country": "US",
+        "timeline": "We'll be in touch within two weeks."}, headers={"hx-request": "true"})
+    assert 'class="invited"' not in plain.text
+
+
 def test_stored_script_in_notes_renders_inert(client: Any, app: Any) -> None:
     from afterview.store.tracker import add_application
 

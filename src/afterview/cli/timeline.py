@@ -42,6 +42,14 @@ def follow_up(reading: Timeline, said_on: date, calendar: BusinessCalendar,
 
 def describe(reading: Timeline, step: dict[str, Any]) -> str:
     """The reading in words: the deadline and the day to follow up from."""
+    text = _describe(reading, step)
+    if reading.invited_to_call:
+        text += ("\nThey invited you to call, so a phone call is welcome when you follow up "
+                 "(rule invited-to-call; see docs/policy.md).")
+    return text
+
+
+def _describe(reading: Timeline, step: dict[str, Any]) -> str:
     earliest, latest = step["earliest"], step["latest"]
     if reading.deadline is not None and step["rule"] == "wait-for-deadline":
         return (f"Decision expected by {_day(reading.deadline)} — follow up from "

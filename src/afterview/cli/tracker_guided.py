@@ -54,6 +54,13 @@ def describe_timeline(text: str, *, said_on: date, country: str,
     return "NONE", "→ no promise of a reply found: the plan waits one to two weeks"
 
 
+def _invites_call(text: str, said_on: date, country: str) -> bool:
+    """Whether the employer's words invite a call ("feel free to call me ...")."""
+    from afterview import parse_timeline
+
+    return bool(parse_timeline(text, said_on=said_on, country=country).invited_to_call)
+
+
 def _people(role: str, question: str, many: bool) -> list[dict[str, Any]]:
     from afterview.store import validate
 
@@ -114,7 +121,11 @@ def ask_application(*, default_timezone: str) -> dict[str, Any]:
         data["deadline"] = _ask("Then the deadline (YYYY-MM-DD, vague or none)",
                                 validate.deadline)
         break
-    data["invited_to_call"] = _yes("Did they invite you to call?")
+    if data.get("timeline") and _invites_call(data["timeline"], said_on, data["country"]):
+        out.rich(stderr=True).print("→ they invited you to call: noted")
+        data["invited_to_call"] = True
+    else:
+        data["invited_to_call"] = _yes("Did they invite you to call?")
     data["traditional_industry"] = _yes("Is it a traditional industry (finance, law, "
                                         "government…)?")
     data["style"] = _choice("Your style", v.STYLES, "balanced")

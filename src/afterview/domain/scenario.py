@@ -177,7 +177,7 @@ def scenario_from_mapping(data: Mapping[str, Any], policy: Policy) -> Scenario:
         raise InputError(f"subdivision must be a code such as ENG; got {subdivision!r}",
                          field="subdivision")
 
-    kind, deadline, matched = _deadline(data, start.date(), country.upper(), subdivision)
+    kind, deadline, matched, invited = _deadline(data, start.date(), country.upper(), subdivision)
     return Scenario(
         start=start,
         duration=timedelta(minutes=duration_min),
@@ -187,7 +187,8 @@ def scenario_from_mapping(data: Mapping[str, Any], policy: Policy) -> Scenario:
         deadline_kind=kind,
         deadline=deadline,
         deadline_matched=matched,
-        invited_to_call=_flag(data, "invited_to_call", False),
+        # the employer's words can carry the invitation themselves ("feel free to call me")
+        invited_to_call=_flag(data, "invited_to_call", False) or invited,
         traditional_industry=_flag(data, "traditional_industry", False),
         scheduled_via=_choice(data, "scheduled_via", SCHEDULED_VIA, "email"),
         format=_choice(data, "format", FORMATS, "one_on_one"),
@@ -224,20 +225,26 @@ def _interviewers(value: Any) -> tuple[Interviewer, ...]:
 
 def _deadline(
     data: Mapping[str, Any], said_on: date, country: str, subdivision: str | None
-) -> tuple[DeadlineKind, date | None, str | None]:
+) -> tuple[DeadlineKind, date | None, str | None, bool]:
+    """The deadline (kind, date, the words it came from) and whether the employer's words
+    invite a call. A deadline given outright wins over the words; the invitation is read
+    from the words whenever they are given."""
     value = data.get("deadline")
-    if value is None and data.get("timeline"):
+    invited = False
+    if data.get("timeline"):
         text = data["timeline"]
         if not isinstance(text, str):
             raise InputError("timeline must be the employer's words as text", field="timeline")
         from afterview.domain.timeline import parse_timeline
 
         parsed = parse_timeline(text, said_on=said_on, country=country, subdivision=subdivision)
-        if parsed.deadline is not None:
-            return "dated", parsed.deadline, parsed.matched
-        return ("vague" if parsed.vague else "none"), None, parsed.matched
+        invited = parsed.invited_to_call
+        if value is None:
+            if parsed.deadline is not None:
+                return "dated", parsed.deadline, parsed.matched, invited
+            return ("vague" if parsed.vague else "none"), None, parsed.matched, invited
     if value is None or value == "NONE":
-        return "none", None, None
+        return "none", None, None, invited
     if value == "VAGUE":
-        return "vague", None, None
-    return "dated", parse_date(value, "deadline"), None
+        return "vague", None, None, invited
+    return "dated", parse_date(value, "deadline"), None, invited

@@ -49,11 +49,11 @@ def scenario_for(app: models.Application, rnd: models.Round) -> dict[str, Any]:
     scenario["interviewers"] = [
         {"id": p.id, "name": p.name} for p in app.people
         if p.role in v.INTERVIEWER_ROLES and p.round_number in (None, rnd.number)]
+    if rnd.timeline:
+        scenario["timeline"] = rnd.timeline  # read for a deadline, and for an invitation to call
     if rnd.deadline:
         scenario["deadline"] = rnd.deadline
-    elif rnd.timeline:
-        scenario["timeline"] = rnd.timeline
-    else:
+    elif not rnd.timeline:
         scenario["deadline"] = "NONE"
     return scenario
 

@@ -15,11 +15,12 @@ def understand_timeline(text: str, *, said_on: date, country: str,
                         subdivision: str | None) -> dict[str, Any]:
     """What ``parse_timeline`` made of the employer's words, as the preview shows it."""
     if not text.strip():
-        return {"kind": "none", "deadline": None, "matched": None}
+        return {"kind": "none", "deadline": None, "matched": None, "invited_to_call": False}
     try:
         from afterview.domain.timeline import parse_timeline
     except ImportError:
-        return {"kind": "unavailable", "deadline": None, "matched": None}
+        return {"kind": "unavailable", "deadline": None, "matched": None,
+                "invited_to_call": False}
     found = parse_timeline(text, said_on=said_on, country=country, subdivision=subdivision)
     if found.deadline is not None:
         kind = "date"
@@ -28,7 +29,7 @@ def understand_timeline(text: str, *, said_on: date, country: str,
     else:
         kind = "none"
     return {"kind": kind, "deadline": found.deadline.isoformat() if found.deadline else None,
-            "matched": found.matched}
+            "matched": found.matched, "invited_to_call": found.invited_to_call}
 
 
 def scenario_of(record: dict[str, Any]) -> dict[str, Any]:
@@ -48,12 +49,12 @@ def scenario_of(record: dict[str, Any]) -> dict[str, Any]:
         scenario.pop("duration_min")
     if record.get("subdivision"):
         scenario["subdivision"] = str(record["subdivision"]).upper()
+    if record.get("timeline"):
+        scenario["timeline"] = record["timeline"]  # also read for an invitation to call
     if record.get("deadline"):
         scenario["deadline"] = str(record["deadline"]).strip().upper() if str(
             record["deadline"]).strip().upper() in ("VAGUE", "NONE") else record["deadline"]
-    elif record.get("timeline"):
-        scenario["timeline"] = record["timeline"]
-    else:
+    elif not record.get("timeline"):
         scenario["deadline"] = "NONE"
     return scenario
 

@@ -18,7 +18,8 @@ from afterview.domain.timeline.grammar import find_expressions
 from afterview.domain.timeline.promises import choose
 from afterview.domain.timeline.resolve import DateContext
 from afterview.domain.timeline.scope import spans_to_read
-from afterview.domain.timeline.tokens import STOP, Token, fold, tokenize
+from afterview.domain.timeline.signals import invites_call
+from afterview.domain.timeline.tokens import STOP, WORD, Token, fold, tokenize
 
 __all__ = ["Timeline", "parse_timeline"]
 
@@ -32,6 +33,8 @@ class Timeline:
     ``deadline`` is set for a dated promise; ``vague`` for a promise with no resolvable
     date; neither when nothing promises a response. ``matched`` quotes the words the
     deadline (or the vague promise) came from; ``reading`` says how they were understood.
+    ``invited_to_call`` is set when the words invite the candidate to phone ("feel free to
+    call me if you haven't heard in two weeks"), whatever they promise.
     """
 
     deadline: date | None
@@ -39,6 +42,7 @@ class Timeline:
     matched: str | None
     reading: str | None = None
     span: tuple[int, int] | None = None  # character offsets of ``matched`` in the text
+    invited_to_call: bool = False  # the words invite the candidate to phone (rule invited-to-call)
 
     @property
     def kind(self) -> Kind:
@@ -64,6 +68,7 @@ class Timeline:
             "matched": self.matched,
             "reading": self.reading,
             "explanation": self.explanation,
+            "invited_to_call": self.invited_to_call,
         }
 
 
@@ -95,12 +100,13 @@ def parse_timeline(
             tokens.append(Token(STOP, "\n\n", first, first))  # text left out between
         tokens.extend(tokenize(folded, first, last))
     expressions = find_expressions(tokens, ctx)
+    invited = invites_call([tok.text if tok.kind == WORD else "" for tok in tokens])
     choice = choose(tokens, expressions)
     if choice.span is None:
-        return Timeline(None, choice.vague, None)
+        return Timeline(None, choice.vague, None, invited_to_call=invited)
     first, last = choice.span
     start, end = tokens[first].start, tokens[last - 1].end
     matched = " ".join(text[start:end].split())
     reading = choice.deadline.reading if choice.deadline is not None else None
     deadline = choice.deadline.deadline if choice.deadline is not None else None
-    return Timeline(deadline, choice.vague, matched, reading, (start, end))
+    return Timeline(deadline, choice.vague, matched, reading, (start, end), invited)

@@ -18,6 +18,7 @@ from afterview.domain.timeline.cues import (
     cue_at,
     rejects,
 )
+from afterview.domain.timeline.signals import promises_nothing
 from afterview.domain.timeline.tokens import (
     COMMA,
     DASH,
@@ -86,7 +87,7 @@ SAYING = frozenset({
 _AFTER_SAYING = ("me", "us", "it", "it'd", "would", "be", "will", "probably", "maybe", "likely",
                  "prob", "like", "that", "hopefully", "definitely", "before", "by", "between",
                  "around", "about", "within", "in", "sometime", "the", "until", "no", "later",
-                 "than", "ideally", "roughly", "", "you")
+                 "than", "ideally", "roughly", "", "you", "expect", "one")
 # A candidate's note of who said it: "Mgr: 6 working days", "HR: a few days".
 SPEAKERS = frozenset({
     "mgr", "hm", "hr", "recruiter", "manager", "they", "he", "she", "boss", "ceo", "founder",
@@ -99,7 +100,8 @@ TAKING = frozenset({"takes", "take", "taking", "lasts", "last"})
 _PROCESS = frozenset({"process", "turnaround", "decision", "review", "selection", "hiring",
                       "recruitment", "it", "this", "everything"})
 _AFTER_TAKING = ("us", "about", "around", "roughly", "approximately", "up", "to", "usually",
-                 "typically", "generally", "normally", "the", "at", "least", "most", "a")
+                 "typically", "generally", "normally", "the", "at", "least", "most", "a", "no",
+                 "longer", "than", "more")
 HOPE_WORDS = HOPING | TARGET_NOUNS | SAYING | TAKING | {"allow", "await"}
 
 
@@ -216,7 +218,9 @@ def read_clause(clause: Clause, tokens: list[Token], words: list[str], covered: 
         fragment = True  # "after the holidays", "once the manager is back": a vague time
     if cue < 0 and "have" in words[start:clause.end]:
         cue = _had_done(words, start, clause.end)  # "hope to have the post filled by Q3"
-    if cue >= 0 and rejects(words[start:clause.end]):
+    if cue >= 0 and (rejects(words[start:clause.end]) or promises_nothing(
+            words, start, clause.end, cue,
+            any(covered[t] >= 0 for t in range(cue + 1, clause.end)))):
         cue = -1
     if cue >= 0 and _about_others(words, start, clause.end):
         cue = -1  # "most companies take two weeks to get back to candidates"

@@ -42,11 +42,12 @@ INTRANSITIVE = frozenset({
     "finalize", "choose", "determine", "select", "settle", "finalising", "finalizing",
     "confirming", "responding", "replying", "deliberate", "deliberating", "reconnect", "regroup",
     "responds", "confirms", "reverts", "appoint", "appointing", "return", "returning", "sort",
+    "selecting", "choosing",
 })
 PASSIVE = frozenset({
     "contacted", "notified", "informed", "updated", "told", "called", "emailed", "advised",
     "decided", "confirmed", "finalised", "finalized", "filled", "phoned", "messaged",
-    "texted", "sent",
+    "texted", "sent", "delivered", "issued", "released", "announced", "published",
 })
 BACK_VERBS = frozenset({
     "get", "come", "circle", "report", "write", "revert", "call", "ring", "phone", "getting",
@@ -123,6 +124,7 @@ WANTING = frozenset({
     "hope", "hoping", "plan", "planning", "aim", "aiming", "try", "trying", "expect",
     "expecting", "want", "wanting", "like", "going", "intend", "able", "us", "me", "need",
     "hopes", "plans", "aims", "tries", "expects", "wants", "intends", "needs",
+    "due", "meant", "supposed", "promised", "promises", "offered",
 })
 RECEIVING = frozenset({"get", "receive", "have", "hear", "see", "know", "be", "expect"})
 AUDIENCES = frozenset({"all", "everyone", "candidates", "applicants", "successful", "each"})
@@ -171,6 +173,12 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
         before = words[start:k]
         if ("please" in before or "kindly" in before) and not (PATIENCE & set(before)):
             return False  # "please send a response by Friday"
+        if any(words[j] in _GIVING and words[j + 1] in _TO_THEM
+               for j in range(max(start, k - 4), k)):
+            return False  # "I have until Thursday to give them an answer": the candidate's
+        if w in ("decision", "answer") and prev in ("my", "her", "his") and k - 2 >= start and (
+                words[k - 2] in _GIVING):
+            return False  # "requested she give her decision by Monday"
         return ((prev not in ("your", "my", "ur") or w in RECEIVED)
                 and not (w == "word" and prev not in (
             "get", "send", "have")) and words[k + 1:k + 3] not in (["from", "you"], ["from", "u"]))
@@ -193,6 +201,8 @@ def _cue_at(words: list[str], k: int, start: int) -> bool:
     if w in ("posted", "informed", "updated", "loop") and "keep" in words[max(start, k - 4):k]:
         return True
     if w == "you" and nxt in MODALS and words[k + 2:k + 3] and words[k + 2] in RECEIVING:
+        if words[k + 2] == "have" and "to" in words[k + 3:k + 12]:
+            return False  # "you will have 12 hours to sign": the candidate's time
         return words[k + 2] != "be" or (words[k + 3:k + 4] != [] and words[k + 3] in _BE_GIVEN)
     if w in ("expect", "expecting", "receive") and set(words[k + 1:k + 4]) & MESSAGES:
         return True
@@ -244,6 +254,8 @@ _AIMS = frozenset({"goal", "aim", "plan", "hope", "intention", "idea", "target",
                    "expectation", "objective"})
 _MADE = frozenset({"calls", "offers", "decisions", "selections", "appointments", "picks"})
 _CONTACTED = frozenset({"phoned", "rang", "texted", "messaged", "emailed", "called"})
+_GIVING = frozenset({"give", "gave", "giving", "send", "sending", "provide"})
+_TO_THEM = frozenset({"them", "him", "her", "us", "me", "it"})
 _GOOD = frozenset({"great", "good", "exciting", "wonderful", "happy", "bad", "sad", "fantastic"})
 # An offer promised: "you'll receive an offer", "we hope to make an offer by Friday".
 _OFFER_TO_COME = frozenset({
@@ -255,7 +267,7 @@ _OFFER_TO_COME = frozenset({
 _OFFER_GIVEN = frozenset({
     "accept", "accepted", "accepting", "signed", "sign", "conditional", "decline", "declined",
     "declining", "withdraw", "pleased", "delighted", "confirm", "attached", "expires",
-    "valid", "remains",
+    "valid", "remains", "acknowledge", "acknowledging",
 })
 
 
@@ -325,6 +337,8 @@ def _bare(words: list[str], k: int) -> bool:
         return _bare(words, k + 1)  # "write to the references", "call to arrange"
     if nxt == "in" and _span_follows(words, k + 2):
         return True  # "we'll call in a week", "will email in 3 days"
+    if nxt in ("this", "that") and words[k + 2:k + 3] and words[k + 2] in _TIMES_OF:
+        return True  # "they would call that afternoon"
     if nxt in OTHER_OBJECTS:
         return False
     if nxt in DETERMINERS:
@@ -333,6 +347,8 @@ def _bare(words: list[str], k: int) -> bool:
     return True
 
 
+_TIMES_OF = frozenset({"afternoon", "morning", "evening", "day", "week", "weekend", "month",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "time"})
 _SPAN_WORDS = frozenset({"few", "couple", "several", "next", "coming", "fortnight", "day",
                          "days", "week", "weeks", "month", "months", "hour", "hours"})
 
@@ -347,6 +363,9 @@ def _span_follows(words: list[str], k: int) -> bool:
     return w in _SPAN_WORDS
 
 
+_FIND_OUT_MORE = frozenset({"more", "about", "how", "what", "why", "where", "who", "which",
+                            "whether"})
+_MINDS_OF = frozenset({"their", "our", "her", "his", "my", "its"})
 CANDIDATES = frozenset({
     "candidate", "candidates", "applicant", "applicants", "shortlist", "shortlisted",
     "finalists", "everyone", "all",
@@ -383,6 +402,11 @@ def _reply_verb(words: list[str], k: int, start: int) -> bool:
         before = words[max(start, k - 2):k]
         promised = bool(set(before) & BACK_VERBS) and not (
             nxt == "to" and words[k + 2:k + 3] in (["us"], ["me"]))
+    elif w == "out" and prev in ("find", "finding"):
+        # "should find out tomorrow", "I'll find out in a fortnight": told the outcome
+        return nxt not in _FIND_OUT_MORE and words[k - 2:k - 1] not in (["to"], ["you"])
+    elif w == "up" and prev in ("make", "making") and nxt in _MINDS_OF:
+        return words[k + 2:k + 3] in (["mind"], ["minds"])  # "make up their minds"
     elif w == "out":
         promised = prev in ("reach", "reaching") and not (
             nxt == "to" and words[k + 2:k + 3] in (["us"], ["me"]))
@@ -476,9 +500,11 @@ def rejects(words: list[str]) -> bool:
     present = set(words)
     if "regret" in present:
         return True
-    if "not" in present and present & REJECTION_MOVES:
+    either = "whether" in present or ("successful" in present and "unsuccessful" in present) or any(
+        words[t] == "or" and words[t + 1] == "not" for t in range(len(words) - 1))
+    if "not" in present and present & REJECTION_MOVES and not either:
         return True
-    if "unsuccessful" in present:
+    if "unsuccessful" in present and not either:
         return True
     if "not" in present and present & {"decided", "unable"} and present & {
             "offer", "take", "further", "appoint", "invite", "shortlist", "continue"}:
@@ -486,6 +512,9 @@ def rejects(words: list[str]) -> bool:
     if "filled" in present and present & {"position", "role", "vacancy", "post", "job"} and (
             present & {"has", "have", "now", "already", "been"}) and not present & {"will", "by"}:
         return True  # "the position has been filled"
+    if "else" in present and "someone" in present and present & {
+            "select", "selected", "chose", "chosen", "hired", "offered", "picked", "appointed"}:
+        return True  # "we did select someone else"
     return bool(present & {"another", "other", "internal", "external", "different"}
                 and present & {"candidate", "candidates", "applicant"}
                 and present & {"decided", "chosen", "selected", "gone", "offered", "go", "going",
@@ -498,6 +527,8 @@ def turns_down(words: list[str]) -> bool:
     present = set(words)
     inverted = any(words[i] == "should" and words[i + 1] in ("you", "we")
                    for i in range(len(words) - 1))  # "should you not hear from us by Friday"
+    if "unsuccessful" in present and not present & {"you", "your", "regret"}:
+        return False  # "unsuccessful applicants can seek feedback": about a group
     return (rejects(words) and not inverted and not present & {"if", "whether", "unless", "until"}
             and bool(present & {"you", "your", "application", "candidacy", "candidate",
                                 "candidates", "applicants", "profile", "regret"}))

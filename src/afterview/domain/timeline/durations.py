@@ -148,10 +148,21 @@ def duration(
         amount, j = max(amount, bound[0]), bound[1]
     if word(tokens, j) == "ago":
         return Expression(i, j + 1, None, "a time in the past", past=True)
+    if word(tokens, j) == "from" and (word(tokens, j + 1) == "when" or (
+            word(tokens, j + 1) in ("the", "your", "their")
+            and word(tokens, j + 2) in _FROM_EVENT)):
+        k = skip(tokens, j + 1, "the", "your", "their", "date", "day", "of", *_INTERVIEW_WORDS)
+        if word(tokens, k) in ("interview", "interviews"):
+            j = k + 1  # "two weeks from the date of the interview": from said_on
+        else:  # "2-3 weeks from the date applications closed"
+            return Expression(i if starting_at is None else starting_at, j + 1, None,
+                              "a span counted from another event", vague=True)
     if word(tokens, j) in ("of", "after", "following") and word(tokens, j + 1) not in (
             "now", "today", ""):
         k = skip(tokens, j + 1, *_INTERVIEW_WORDS)
-        if word(tokens, k) in ("interview", "interviews"):
+        if word(tokens, k) == "assessment" and word(tokens, k + 1) in ("centre", "center", "day"):
+            j = k + 2  # "within a few days of the assessment centre", the interview itself
+        elif word(tokens, k) in ("interview", "interviews"):
             j = k + 1  # "within ten days of your interview": the day the words were said
         else:  # "within 48 hours of the reference checks"
             return Expression(i if starting_at is None else starting_at, j + 1, None,
@@ -187,6 +198,9 @@ def _anchor(tokens: list[Token], j: int, ctx: DateContext) -> tuple[date, int, s
     return ctx.weekday_after(day), j + 1, label
 
 
+# What a span counted "from the ..." may start at, other than the day it was said.
+_FROM_EVENT = frozenset({"date", "day", "time", "closing", "completion", "end", "receipt",
+                         "close", "start", "submission"})
 _SLIPPED_NUMBERS: dict[str, float] = {"tow": 2, "too": 2, "twp": 2, "tree": 3, "thre": 3,
                                       "fuor": 4}
 _PERIOD_OF = frozenset({"first", "last", "past", "initial", "opening", "final"})

@@ -15,6 +15,7 @@ from afterview.domain.timeline import dates, relative
 from afterview.domain.timeline.durations import duration
 from afterview.domain.timeline.expression import Expression
 from afterview.domain.timeline.resolve import DateContext
+from afterview.domain.timeline.signals import SAY_VERBS
 from afterview.domain.timeline.tokens import (
     COMMA,
     DASH,
@@ -104,6 +105,10 @@ def _refer(expr: Expression, found: list[Expression], tokens: list[Token],
     """ "the same day", "the next (business) day": the date named before it (for "the next
     day", in the same sentence; else "the next day" counts from said_on)."""
     named = found[-1] if found else None
+    if named is None and expr.reading == relative.SAME_DAY and any(
+            tokens[t].text in SAY_VERBS for t in range(max(0, expr.start - 30), expr.start)):
+        # "they said they would call that afternoon": the day the words were said
+        return Expression(expr.start, expr.end, ctx.said_on, "the day it was said")
     if named is None or named.deadline is None or named.past or (
             expr.reading != relative.SAME_DAY  # "that day" may point back past a full stop
             and any(tokens[t].kind == STOP for t in range(named.end, expr.start))):

@@ -25,6 +25,7 @@ from afterview.domain.timeline.clauses import (
 )
 from afterview.domain.timeline.cues import turns_down
 from afterview.domain.timeline.expression import Expression
+from afterview.domain.timeline.signals import notes_to_candidate, subset, voids_sentence
 from afterview.domain.timeline.tokens import WORD, Token
 from afterview.domain.timeline.words import UNITS
 
@@ -38,7 +39,7 @@ STARTS = frozenset({
 })
 RANGE_ENDS = frozenset({"through", "thru"})
 REOPENERS = frozenset({"by", "before", "within", "latest", "hopefully", "likely", "probably",
-                       "ideally", "no", "expect", "in"})
+                       "ideally", "no", "expect", "in", "until"})
 # A hope or target with a time right after it promises, verb or not: "we're hoping for
 # tomorrow", "aiming for Friday", "targeting next week", "the goal is the 15th".
 # A time after these words, in a clause about the candidate, is the candidate's deadline.
@@ -65,6 +66,8 @@ class Choice:
     span: tuple[int, int] | None  # tokens the matched text covers
 
 
+# A clause that ends on the verb of reported speech, the words said coming next.
+REPORTING = SAYING | {"added", "adds", "replied", "wrote", "say", "promised"}
 _PRONOUNS = frozenset({"we", "i", "you", "they", "someone", "she", "he"})
 _UNTIL_EVENT = frozenset({"before", "until", "till", "til"})
 _MODAL_VERBS = frozenset({"will", "shall", "should", "would", "can", "could", "might", "may"})
@@ -84,9 +87,11 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
     words = [tok.text if tok.kind == WORD else "" for tok in tokens]
     if not SAYING.isdisjoint(words):
         as_told(words)  # "they said they'd phone me": the candidate is "me" in a note
+    notes_to_candidate(words)  # "he will email me on Friday"
     parts = clauses(tokens, covered)
     for clause in parts:
         read_clause(clause, tokens, words, covered)
+    _void_sentences(parts, tokens, words)
     if _turned_down(parts, words):
         return Choice(None, False, None)  # a rejection promises nothing more
     _resolve_promises(parts, words, covered, expressions)
@@ -125,7 +130,7 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
             if t > clause.start and _starts_another_event(words, covered, clause.start, t):
                 continue
 
-            if _candidates_deadline(words, clause.start, t):
+            if _candidates_deadline(words, clause.start, t) or _past_event(words, clause.start, t):
                 continue
             if expr.vague:
                 if vague_span is None:  # "after the holidays": quoted from the "after"
@@ -142,8 +147,48 @@ def choose(tokens: list[Token], expressions: list[Expression]) -> Choice:
         return Choice(best, False, (_with_preposition(best.start, _clause_of(parts, best.start),
                                                       words), best.end))
     if any(clause.promise for clause in parts):
+        if vague_span is None and _only_some_candidates(parts, words):
+            return Choice(None, False, None)  # "if you are shortlisted we will contact you"
         return Choice(None, True, vague_span or cue_span)
     return Choice(None, False, None)
+
+
+def _sentences(parts: list[Clause]) -> list[list[Clause]]:
+    found: list[list[Clause]] = []
+    for clause in parts:
+        if found and found[-1][0].sentence == clause.sentence:
+            found[-1].append(clause)
+        else:
+            found.append([clause])
+    return found
+
+
+def _void_sentences(parts: list[Clause], tokens: list[Token], words: list[str]) -> None:
+    """Take the cues out of sentences that promise nothing as a whole (``voids_sentence``):
+    advice in general terms, quoted examples, the writer's guesses. An example announced
+    with a colon ("respond with an answer like this:") voids the words quoted after it."""
+    quoted = False
+    for sentence in _sentences(parts):
+        first, last = sentence[0].start, sentence[-1].end
+        void = quoted or voids_sentence(words[first:last])
+        quoted = void and last < len(tokens) and tokens[last].text == ":"
+        if void:
+            for clause in sentence:
+                clause.cue, clause.fragment = -1, False
+
+
+def _only_some_candidates(parts: list[Clause], words: list[str]) -> bool:
+    """Whether every promise with no time is made only to some candidates ("if you are
+    shortlisted we will contact you", "unsuccessful applicants will be notified"): that
+    promises this candidate nothing. Promises to both sides together reach everyone."""
+    sides: set[int] = set()
+    side = 0  # a sentence with no condition of its own goes on the one before it
+    for sentence in _sentences(parts):
+        own = subset(words[sentence[0].start:sentence[-1].end])
+        side = own if own or not side else side
+        if any(clause.promise and clause.cue >= 0 for clause in sentence):
+            sides.add(side)
+    return sides in ({1}, {-1})
 
 
 def _starts_another_event(words: list[str], covered: list[int], start: int, t: int) -> bool:
@@ -157,6 +202,29 @@ def _starts_another_event(words: list[str], covered: list[int], start: int, t: i
     if words[k] == "past" and k > start and words[k - 1] in ("waiting", "hanging", "wait"):
         return False  # "we won't keep you waiting past Monday": Monday is the deadline
     return not (words[k] in RANGE_ENDS and k - 1 >= start and covered[k - 1] >= 0)
+
+
+# Verbs in the past that the time right after them dates: "she spoke to me on Tuesday",
+# "I interviewed on Monday", "they got back to me Friday" — an event gone by, not a deadline.
+_PAST_VERBS = frozenset({
+    "interviewed", "met", "spoke", "called", "rang", "phoned", "emailed", "contacted", "sent",
+    "came", "went", "applied", "started", "asked", "wrote", "replied", "texted", "messaged",
+    "attended", "was", "were", "had",
+})
+_FUTURE_MARKS = frozenset({"will", "would", "shall", "should", "going", "can", "could",
+                           "may", "might", "if", "unless", "not", "until", "by", "before",
+                           "within"})
+
+
+def _past_event(words: list[str], start: int, t: int) -> bool:
+    """Whether the time at ``t`` dates something already done ("she spoke to me on
+    Tuesday"): a past verb shortly before it, with no future, condition or deadline word
+    between or before them in the clause."""
+    before = words[start:t]
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if before[k] in _PAST_VERBS:
+            return _FUTURE_MARKS.isdisjoint(before)
+    return False
 
 
 def _candidates_deadline(words: list[str], start: int, t: int) -> bool:
@@ -216,6 +284,9 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
         clause = parts[index]
         if _condition(clause, words) and not clause.fragment:
             continue
+        if clause.fragment and _opens_a_past_sentence(parts, index, words):
+            clause.promise = False  # "The following Monday, they contacted me and said ..."
+            continue
         if clause.fragment:
             before = previous[index]
             if before is not None and before.sentence == clause.sentence:
@@ -226,6 +297,8 @@ def _resolve_promises(parts: list[Clause], words: list[str], covered: list[int],
                 clause.promise = (before or following).promise  # type: ignore[union-attr]
             else:
                 clause.promise = _names_a_time(parts, words, covered, expressions)
+            if not clause.promise and before is not None and words[before.end - 1] in REPORTING:
+                clause.promise = True  # "The email said, 'early next week.'"
             if not clause.promise and not cued and index == 0:
                 # a text that opens with a bare time and has no cue at all is an answer
                 # noted down: "couple weeks tops, we're slammed"
@@ -242,6 +315,17 @@ ASIDES = frozenset({"as", "because", "since", "cause", "cos", "given", "with", "
 
 _OPENERS = frozenset({"apologies", "sorry", "unfortunately", "ok", "okay", "so", "well",
                       "actually", "also", "update", "note", "but", "and", ""})
+
+
+def _opens_a_past_sentence(parts: list[Clause], index: int, words: list[str]) -> bool:
+    """A time opening a sentence whose next clause tells of something done: "The following
+    Monday, they contacted me"."""
+    clause = parts[index]
+    if index + 1 >= len(parts) or (index > 0 and parts[index - 1].sentence == clause.sentence):
+        return False
+    nxt = parts[index + 1]
+    return nxt.sentence == clause.sentence and not _PAST_VERBS.isdisjoint(
+        words[nxt.start:nxt.start + 3])
 
 
 def _condition(clause: Clause, words: list[str]) -> bool:
@@ -302,6 +386,8 @@ def _dated(clause: Clause, covered: list[int], expressions: list[Expression]) ->
 
 def _slips(words: list[str]) -> bool:
     present = set(words)
+    if "been" in present and present & SLIPS <= {"now"}:
+        return False  # "but it has been a week and a half now": time gone by
     if present & SLIPS or ("run" in present and present & HEDGES):
         return True  # "it could slip", "it may run into next week"
     if words[:2] == ["make", "that"]:
