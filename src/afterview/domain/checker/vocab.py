@@ -64,6 +64,17 @@ SLANG = frozenset(
         # regional slang: Australian, British, Nigerian, US internet
         "ripper", "arvo", "brekkie", "bonzer", "chuffed", "innit", "wassup", "whassup", "bruh",
         "lowkey", "nah", "cya", "ttyl", "brb", "omw", "yass", "abeg", "sabi", "gidi",
+        # interjections and mild swearing
+        "whoa", "woah", "geez", "jeez", "yikes", "ugh", "meh", "dang", "damn", "heck",
+        "haha", "hahaha", "bahaha",
+    ]
+)
+# Textspeak: spellings of the phone keyboard (RULES.md §5 too-informal, texts included).
+TEXTSPEAK = frozenset(
+    [
+        "thnx", "thanx", "tnx", "thanq", "2nite", "2day", "2moro", "2morrow", "tmrw", "tmr",
+        "l8r", "gr8", "b4", "ppl", "msg", "ur", "pls", "plz", "thx", "cya", "ttyl", "brb", "omw",
+        "idk", "btw", "tbh", "ngl", "lol", "lmao", "lmfao", "omg", "k", "kk",
     ]
 )
 # Courtesy words of other languages that multilingual writers put in English drafts
