@@ -80,7 +80,9 @@ def _in_slot(text: str, offset: int) -> bool:
 _EPITHETS = re.compile(boundary_first(
     r"\b(?:idiot\w*|moron\w*|imbecile\w*|asshole\w*|a\*\*hole\w*|jerks?|clowns?|losers?|"
     r"douche\w*|bastards?|scum|bullshit|(?:some|this|that|the|total|such) bs|shit\w*|crap|"
-    r"pissed|fuck\w*|f\*+k\w*|cunt\w*|c\*+ts?|d\*+k\w*|wank\w*|your ass|my ass|kiss my)\b"
+    r"pissed|fuck\w*|f\*+k\w*|cunt\w*|c\*+ts?|d\*+k\w*|wank\w*|your ass|kiss my)\b"
+    r"|\b(?:shove|stick) (?:it|that|this|your [\w-]+(?: [\w-]+)?)\b(?: \w+){0,4}? (?:where|up)\b"
+    r"|\bwhere the sun (?:doesn't|don't|does not) shine\b"
     r"|\b[a-z]\*{1,3}[a-z]*\b|\bgo \*+ (?:yourself|yourselves)\b"
     r"|\b(?:go to hell|get lost|drop dead|screw you|damn you|to hell with|blow it out)\b"
 ))
@@ -96,7 +98,11 @@ _YOU_ARE_BAD = re.compile(boundary_first(
     r"|\byou(?: all| people)? (?:lied|lie to|are lying|were lying|cheated|deceived|misled|"
     r"tricked|wasted my time|strung me along)\b"
     r"|\b(?:guilty of|fraudulent|deceitful|distasteful|disgusting|despicable|appalling|"
-    r"shameful|disgraceful)\b"
+    r"shameful|disgraceful|cowardly|spineless|gutless)\b"
+    # an ailment wished on the reader: 'you either suffer from ADD or PTS disorder'
+    r"|\byou (?:\w+ ){0,2}?(?:suffer from|must have|clearly have|obviously have) (?:\w+ )?"
+    r"(?:add|adhd|dementia|amnesia|memory loss|brain damage|a disorder|disorder|issues|problems"
+    r"|a problem)\b"
     r"|\b(?:horrible|awful|terrible|miserable|a nightmare|hell) to work (?:for|with|at)\b"
     r"|\bwhat kind of (?:\w+ )?(?:morons|idiots|clowns|fools)\b"
     r"|\b(?:your|the) (?:stupid|pathetic|tiny|lousy|crappy|ridiculous|silly|joke of a) "
@@ -153,6 +159,7 @@ _HIRE_ME = re.compile(r"^(?:(?:so|just|please|now|then|go ahead and),? )*(?:hire
                       r"employ) me\b")
 
 _EPITHET_KEYS = Keys("idiot", "moron", "imbecile", "asshole", "*", "jerk", "clown", "loser",
+                     "shove", "stick", "sun",
                      "douche", "bastard", "scum", "bull", " bs", "shit", "crap", "piss", "fuck",
                      "cunt", "wank", "your ass", "my ass", "kiss my", "go to hell", "get lost",
                      "drop dead", "screw you", "damn you", "to hell", "blow it")
@@ -163,7 +170,8 @@ _BAD_KEYS = Keys("rude", "unprofessional", "incompetent", "pathetic", "clueless"
                  "shame", "disgust", "lied", "lie to", "cheated", "deceiv", "misled", "tricked",
                  "wasted my time", "strung me", "guilty", "deceit", "distaste", "despicable",
                  "appalling", "nightmare", "hell to", "what kind of", "tiny", "lousy", "crappy",
-                 "silly")
+                 "silly", "coward", "spineless", "gutless", "suffer from", "must have",
+                 "clearly have", "obviously have")
 _INDIGNANT_KEYS = Keys("dare", "shame", "ashamed", "who ", "kidding", "serious", "joking",
                        "insulted", "offended", "appalled", "disgusted", "outraged")
 _SPITE_KEYS = Keys("happy", "glad", "relieved", "thankful", "grateful", "lucky")

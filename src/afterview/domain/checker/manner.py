@@ -71,7 +71,8 @@ _COMPARING = re.compile(boundary_first(
     r"(?:from|among|amongst) (?:the )?(?:others|rest|"
     r"crowd|pack|other)\b"
     r"|\bset me apart from\b|\bagainst (?:the )?other\b"
-    r"|\bcompet\w* (?:against|with) (?:the )?(?:competition|others|other)\b"
+    r"|\bcompet\w* (?:against|with) (?:the )?(?:competition|others|other|hundreds|thousands|"
+    r"dozens|many|lots|\d+)\b"
     # the employer choosing others: 'seeking others with more experience'
     r"|\b(?:seeking|sought|chose|chosen|choosing|hired|hiring|picked|selected|went with|going"
     r" with|preferred|more interested in)\b (?:\w+ ){0,2}?(?:others|someone else|somebody else|"
@@ -306,7 +307,7 @@ _GREETING = re.compile(
 _SLANG_PHRASE_KEYS = Keys("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec",
                           "biggie", "hit me", "catch you", "what's up", "keen as", "heaps",
                           "yarn", "catch ya", "wahala", "dramas", " mate",
-                          " bro", " dude", " fam")
+                          " bro", " dude", " fam", " off", "sucks")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
 )

@@ -50,12 +50,27 @@ _CONDITION = re.compile(r"\b(?:if|in case|unless|whether|should|once|until)\b")
 # the courtesy of a form rejection', 'snubbed the common courtesy'.
 _COURTESY = re.compile(r"\b(?:courtesy|decency)\b")
 _WITHHELD = re.compile(
-    r"\b(?:not|never|no|without|snubbed|denied|lack\w*|refus\w*|fail\w*)\b|n't\b"
+    r"\b(?:not|never|no|without|snubbed|denied|lack\w*|refus\w*|fail\w*|what happened to|"
+    r"whatever happened to|where is|where's|too much)\b|n't\b"
 )
 # Messages left unanswered, or counted: 'my unreturned voicemails', 'the 17 calls'.
 _UNRETURNED = re.compile(boundary_first(
     r"\b(?:unreturned|unanswered|ignored) (?:\w+ )?(?:calls?|e-?mails?|messages?|voicemails?|"
     r"letters?|texts?|inquiries|enquiries)\b"
+    # never answered at all: 'I never heard back', 'I have never received a reply'
+    r"|\bi (?:have |had )?never (?:once )?(?:heard|received|got|gotten)(?: anything| a (?:word|"
+    r"reply|response|thing))?(?: back)?\b(?! (?:of|about) )"
+    # an answer too much to ask: 'too busy playing Solitaire to respond', 'too much effort to
+    # send out a mail merge', 'is it so wrong to expect even a copy and paste rejection email?'
+    r"|\btoo (?:busy|important|lazy)\b(?: [\w']+){0,6}? to (?:respond|reply|answer|get back|"
+    r"call|e-?mail|write)\b"
+    r"|\btoo much (?:effort|trouble|work|of a bother|to ask)\b(?: [\w'-]+){0,8}? (?:send|reply|"
+    r"respond|answer|call|e-?mail|let|tell|inform)\b"
+    r"|\b(?:expect|ask for|want|deserve)\w* (?:even|at least|just) (?:a|an|the) (?:[\w-]+ ){0,4}?"
+    r"(?:e-?mail|reply|response|rejection|call|letter|note|answer)\b"
+    # a reply asked for as if it would never come: 'if any of you would respond'
+    r"|\b(?:if|when) (?:any of you|you (?:would|could|will) (?:ever|even|actually|finally|at "
+    r"least))(?: \w+){0,2}? (?:respond|reply|answer|get back|call|write)\b"
     r"|\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|"
     r"numerous|countless|repeated) (?:\w+ )?(?:phone )?(?:calls|e-?mails|messages|voicemails|"
     r"follow-?ups|texts)\b(?: \w+){0,4}? (?:to (?:your|the) (?:office|team|company|desk)|"
@@ -116,6 +131,8 @@ _YOU_KEYS = Keys("you")
 _NEG_KEYS = Keys("n't", "not ", "never", "ever ", "even ", "cannot")
 _COURTESY_KEYS = Keys("courtesy", "decency")
 _UNRETURNED_KEYS = Keys("unreturned", "unanswered", "ignored", " calls", "mails", " messages",
+                        "never", "too busy", "too important", "too lazy", "too much", "expect",
+                        "ask for", "want", "deserve", "any of you",
                         "voicemails", "follow-ups", "followups", " texts", "per my", "ghost",
                         "me on edge", "me hanging", "me guessing", "me in limbo",
                         "me in the dark", "me standing", "me sitting")

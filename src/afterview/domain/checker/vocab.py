@@ -105,7 +105,7 @@ SLANG_PHRASES = re.compile(
     r"keen as(?= *(?:[.,!;\n]|to\b|mustard|$))|(?:thanks|cheers|ta) heaps|"
     r"(?:for|about|enjoyed|loved) (?:the|a|our|that) (?:good |great |quick |little )?yarn|"
     r"catch ya|no wahala|no dramas|heaps (?:good|keen)|"
-    r"(?:thanks|cheers|ta) (?:mate|bro|dude|fam|heaps))\b"
+    r"(?:thanks|cheers|ta) (?:mate|bro|dude|fam|heaps)|\w+ my (?:ass|butt|arse) off|sucks)\b"
 )
 
 EMOTICON = re.compile(r"(?<![\w/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD)(?![\w])")
