@@ -55,8 +55,8 @@ def test_plan_names_each_interviewer_and_a_thank_you_ticks_only_theirs(db: str) 
 def test_an_overdue_step_reads_as_the_day_advised_and_the_window_missed(db: str) -> None:
     cli(db, *PANEL)
     text = cli(db, "plan", "1", "--today", "2026-12-07").stdout
-    assert "Mon 07 Dec 2026 – Wed 18 Nov 2026" not in text  # the upside-down window
-    assert "Mon 07 Dec 2026 (window Tue 17 Nov 2026 – Wed 18 Nov 2026 missed)" in " ".join(
+    assert "Mon 7 Dec 2026 – Wed 18 Nov 2026" not in text  # the upside-down window
+    assert "Mon 7 Dec 2026 (window Tue 17 Nov 2026 – Wed 18 Nov 2026 missed)" in " ".join(
         text.split())
 
 
@@ -77,7 +77,7 @@ def test_list_shows_the_next_step_beyond_this_week(db: str) -> None:
     items = ok_json(db, "list", "--today", "2026-11-01")
     assert isinstance(items, list)
     assert items[0]["next"] == {"section": "later", "step": "status", "date": "2026-11-17"}
-    assert "status follow-up Tue 17 Nov 2026" in cli(db, "list", "--today", "2026-11-01").stdout
+    assert "Status follow-up Tue 17 Nov 2026" in cli(db, "list", "--today", "2026-11-01").stdout
     assert ok_json(db, "list", "--due", "week", "--today", "2026-11-01") == []
 
 

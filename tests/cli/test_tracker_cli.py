@@ -70,10 +70,10 @@ def test_text_output_shows_record_plan_reasons_and_log(db: str) -> None:
     shown = cli(db, "show", "1", "--today", "2026-03-12")
     assert shown.code == 0, shown.stderr
     for words in ("Senior Data Analyst at Harborline Logistics", "Dana Whitfield",
-                  "Contact log", "thank_you", "wait-for-deadline", "History"):
+                  "Contact log", "Thank-you", "wait-for-deadline", "History"):
         assert words in shown.stdout
     agenda = cli(db, "today", "--today", "2026-03-17")
-    assert "Due today" in agenda.stdout and "by call" in agenda.stdout
+    assert "Due today" in agenda.stdout and "by phone" in agenda.stdout
     listing = cli(db, "list")
     assert "Harborline" in listing.stdout
 
@@ -206,3 +206,26 @@ def test_help_is_there_for_every_tracker_command() -> None:
         result = run_cli(command, "--help")
         assert result.code == 0 and "Usage" in result.stdout, command
     assert "--install-completion" in run_cli("--help").stdout
+
+
+def test_guided_add_asks_for_topics_until_given(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AFTERVIEW_CONFIG_DIR", str(tmp_path / "config"))
+    answers = "\n".join([
+        "Harborline Logistics", "Senior Data Analyst", "America/New_York",
+        "2026-03-10 14:00", "45", "US", "one_on_one", "casual", "email",
+        "Dana Whitfield", "", "", "", "", "",
+        "", "n", "n", "balanced",
+        "",  # no topic: explained, asked again
+        "the dashboards migration"]) + "\n"
+    result = cli(db, "add", "--json", stdin=answers)
+    assert result.code == 0, result.stderr
+    assert "What did you discuss?" in result.stderr
+    assert "need at least one topic" in result.stderr
+    record = json.loads(result.stdout)
+    assert record["rounds"][0]["topics"] == ["the dashboards migration"]
+    assert run_cli("profile", "--name", "Sam Lee").code == 0
+    drafted = cli(db, "draft", "thank_you_email", "--interview", str(record["id"]))
+    assert drafted.code == 0, drafted.stderr
+    assert "about the dashboards migration" in drafted.stdout

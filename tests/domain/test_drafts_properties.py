@@ -39,7 +39,8 @@ TOPICS = ["the summer reading challenge", "forecasting late deliveries with weat
           "the prior authorization backlog", "subcontractor safety audits",
           "the stock condition survey programme", "preventive maintenance schedules",
           "the shader budget on the console port", "e-discovery review in Relativity",
-          "outreach to Spanish-speaking families", "the new onboarding checklist"]
+          "outreach to Spanish-speaking families", "the new onboarding checklist",
+          "dashboards migration", "claims triage workflow"]
 PHONES = ["541-555-0187", "(617) 555-0142", "07700 900123", "503-555-0148"]
 
 names = st.builds(lambda first, last: f"{first} {last}",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from afterview.domain.planner import STATE_WORDS, plan_followups, status_window
+from afterview.domain.planner import plan_followups, status_window
+from afterview.labels import LABELS
 
 PANEL: dict[str, Any] = {
     "interview_at": "2026-03-10T10:00", "duration_min": 60, "timezone": "America/New_York",
@@ -111,8 +112,8 @@ def test_steps_not_taken_by_move_on_are_not_needed_and_no_state_reads_skipped() 
     final = next(s for s in data["steps"] if s["step"] == "final")
     assert data["state"] == "move_on"
     assert final["state"] == "not_needed"
-    assert "skipped" not in STATE_WORDS.values()
-    assert STATE_WORDS["not_needed"] == "not needed"
+    assert "skipped" not in LABELS["step_state"].values()
+    assert LABELS["step_state"]["not_needed"] == "not needed"
     explanation = next(r["explanation"] for r in data["reasons"] + [
         r for s in data["steps"] for r in s["reasons"]] if r["rule"] == "silence-means-move-on")
     assert "archived" not in explanation

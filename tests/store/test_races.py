@@ -32,7 +32,7 @@ THANK_YOU = {"at": "2026-03-10T17:00", "purpose": "thank_you", "channel": "email
 FOLLOW_UP = {"at": "2026-03-17T10:00", "notes": "status follow-up"}
 REJECTION = {"at": "2026-03-17T10:05", "outcome": "rejected", "notes": "rejection"}
 RACES = 1000
-RACE_SECONDS = 50
+RACE_SECONDS = 300  # a bound against a hang, not a speed target (about 20 s on a quiet machine)
 
 
 def _follow_up(store: Store, app_id: int) -> dict[str, Any]:

@@ -69,3 +69,30 @@ def csrf(client: Any, path: str = "/") -> str:
     found = re.search(r'"X-CSRF-Token": "([^"]+)"', client.get(path).text)
     assert found, "no CSRF token on the page"
     return found.group(1)
+
+
+@pytest.fixture
+def server(web_config: Any) -> Iterator[str]:
+    """The app served on 127.0.0.1 for Chromium (tests/web/browser.py)."""
+    from tests.web.browser import serve
+
+    with serve(web_config) as url:
+        yield url
+
+
+@pytest.fixture
+def page(server: str) -> Iterator[Any]:
+    """A desktop-sized Chromium tab; a console error fails the test."""
+    from tests.web.browser import DESKTOP, tab
+
+    with tab(server, DESKTOP) as found:
+        yield found
+
+
+@pytest.fixture
+def phone(server: str) -> Iterator[Any]:
+    """A 390×844 Chromium tab, a phone's screen; a console error fails the test."""
+    from tests.web.browser import PHONE, tab
+
+    with tab(server, PHONE) as found:
+        yield found

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from tests.web.conftest import NOW
-from tests.web.test_browser import page, server  # noqa: F401 - the browser fixtures
 
 
-def test_correct_and_remove_a_contact(page: Any, web_config: Any) -> None:  # noqa: F811
+def test_correct_and_remove_a_contact(page: Any, web_config: Any) -> None:
     from playwright.sync_api import expect
 
     from afterview.store.database import open_store

@@ -1,10 +1,8 @@
-"""``afterview check``: lint a draft against RULES.md §5 and print findings like a linter."""
+"""``afterview check``: lint a draft against the draft checks and print findings like a linter."""
 
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -17,15 +15,17 @@ if TYPE_CHECKING:
 
 
 def _read_text(source: str, what: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    try:
-        return Path(source).read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"cannot read {what} {source}: {exc.strerror or exc}") from exc
+    """The file's text; a binary file is refused (it is not a draft)."""
+    from afterview.cli.files import read_text
+
+    return read_text(source, what)
 
 
 def _read_record(source: str) -> dict[str, Any]:
+    """An interview record from a JSON file: the record itself, a line of a drafts data
+    set (``{"interview": …}``), or a stored application as ``show --json`` prints it."""
+    from afterview.domain.checker.record import validate_record
+
     text = _read_text(source, "record")
     try:
         data = json.loads(text)
@@ -33,9 +33,34 @@ def _read_record(source: str) -> dict[str, Any]:
         raise InputError(f"{source}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
     if isinstance(data, dict) and isinstance(data.get("interview"), dict):
         data = data["interview"]  # a line of drafts-dev.jsonl: its record
-    if not isinstance(data, dict):
-        raise InputError(f"{source}: the record must be a JSON object")
-    return data
+    if isinstance(data, dict) and isinstance(data.get("application"), dict):
+        data = data["application"]  # afterview show --json: the application and its plan
+    if isinstance(data, dict) and isinstance(data.get("rounds"), list) and "people" in data:
+        return _from_application(data)
+    try:
+        return dict(validate_record(data))
+    except InputError as exc:
+        raise InputError(f"{source}: {exc.message}", field=exc.field) from exc
+
+
+def _from_application(app: dict[str, Any]) -> dict[str, Any]:
+    """The draft record of a stored application, signed with the profile's name."""
+    from afterview.config import profile_path
+    from afterview.profile import load_profile
+    from afterview.store.records import draft_record
+
+    for key in ("company", "position", "country"):
+        if not isinstance(app.get(key), str):
+            raise InputError(f"the application's {key} must be text", field=key)
+    if not all(isinstance(r, dict) for r in app["rounds"]) or not isinstance(
+            app["people"], list) or not all(isinstance(p, dict) for p in app["people"]):
+        raise InputError("the application's rounds and people must be lists of objects",
+                         field="rounds")
+    try:
+        return draft_record(app, load_profile(profile_path()).candidate())
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"the application lacks a field the record needs ({exc})",
+                         field="application") from exc
 
 
 def _read_words(source: str) -> list[str]:
@@ -80,24 +105,36 @@ def check(
         "offer_update_call.",
         show_default=False)],
     record: Annotated[str | None, typer.Option(
-        help="Interview record as a JSON file: names, company, position, date, topics.")] = None,
+        help="Interview record as a JSON file (names, company, position, date, topics; see "
+        "docs/records.md), or the output of `afterview show ID --json`.")] = None,
+    interview: Annotated[int | None, typer.Option(
+        "--interview", help="Check against a stored application (its ID, see `afterview "
+        "list`).", show_default=False)] = None,
     words: Annotated[str | None, typer.Option(
         help="A file of extra words (one a line) that are never misspellings.")] = None,
     no_spelling: Annotated[bool, typer.Option(
         "--no-spelling", help="Skip the spelling and grammar engine.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print findings as JSON.")] = False,
 ) -> None:
-    """Check a draft against the follow-up guidance (RULES.md §5).
+    """Check a draft against the follow-up guidance (every check: docs/rules.md).
 
     Exits 0 when clean or with warnings only, 1 when there are errors, 2 on bad input.
     """
     from afterview.config import load_policy
     from afterview.domain.checker import check_draft
 
+    if record is not None and interview is not None:
+        raise InputError("give --record FILE or --interview ID, not both", field="record")
     text = _read_text(file, "draft")
-    interview = _read_record(record) if record else None
+    facts: dict[str, Any] | None = None
+    if record is not None:
+        facts = _read_record(record)
+    elif interview is not None:
+        from afterview.cli.draft import stored_record
+
+        facts = stored_record(interview)
     extra = _read_words(words) if words else []
-    findings = check_draft(text, kind=kind, interview=interview, policy=load_policy(),
+    findings = check_draft(text, kind=kind, interview=facts, policy=load_policy(),
                            spelling=not no_spelling, words=extra)
     name = "<stdin>" if file == "-" else file
     if as_json:

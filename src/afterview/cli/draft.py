@@ -6,12 +6,14 @@ import json
 import re
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from afterview.cli.console import out
+from afterview.cli.tracker_db import TodayOption, today_from
 from afterview.domain.errors import InputError
 
 FORMATS = ("text", "eml", "mailto")
@@ -126,31 +128,60 @@ def _edit(text: str) -> str:
         return path.read_text(encoding="utf-8")
 
 
-def _report_findings(text: str, kind: str, record: dict[str, Any]) -> int:
-    """Print the checker's findings on stderr; the exit code is 1 if any is an error."""
+def _report_findings(text: str, kind: str, record: dict[str, Any], *, quiet: bool = False
+                     ) -> tuple[int, list[dict[str, Any]] | None]:
+    """Print the checker's findings on stderr as ``check`` prints them (line:column),
+    unless ``quiet``; return the exit code (1 if any is an error) and the findings."""
+    from afterview.cli.check import position, render
     from afterview.domain.drafts.checking import check_text
 
     try:
         findings = check_text(text, kind, record)
     except ImportError:
         out.stderr.write("the draft checker is not available yet: the edit was not checked\n")
-        return 0
-    if not findings:
+        return 0, None
+    rows = [{**f.to_dict(), "line": position(text, f.start)[0],
+             "column": position(text, f.start)[1]} for f in findings]
+    if quiet:
+        pass
+    elif not findings:
         out.stderr.write("check: no findings\n")
-        return 0
-    for f in findings:
-        excerpt = text[f.start:f.end].replace("\n", " ")
-        out.stderr.write(f"{f.severity}: {f.rule}: {f.message} (at {f.start}: {excerpt!r})\n")
-        if f.suggestion:
-            out.stderr.write(f"  suggestion: {f.suggestion}\n")
-    return 1 if any(f.severity == "error" for f in findings) else 0
+    else:
+        out.stderr.write(render("draft", text, findings))
+    return (1 if any(f.severity == "error" for f in findings) else 0), rows
+
+
+def _planned_kind(app_id: int, kind: str | None, today: date) -> tuple[str, list[str]]:
+    """The kind to draft for a stored application, and the warnings when it goes against
+    the plan; without ``kind``, the one the plan advises."""
+    from afterview.cli.tracker_db import open_tracker, positive_id
+    from afterview.domain.drafts import draft_kind
+    from afterview.domain.drafts.choice import choice_for_application
+    from afterview.store.tracker import show_application
+
+    store = open_tracker()
+    try:
+        shown = show_application(store, positive_id(app_id), today=today)
+    finally:
+        store.close()
+    choice = choice_for_application(shown["application"], shown["plan"])
+    if kind is None:
+        if not choice.advised:
+            raise InputError("the plan advises no draft now; name the kind you want",
+                             field="kind")
+        kind = choice.advised[0]
+        out.stderr.write(f"drafting {kind}: the plan's next step\n")
+    name = draft_kind(kind).name
+    warning = choice.warning(name)
+    return name, [warning] if warning else []
 
 
 def draft(
-    kind: Annotated[str, typer.Argument(help=(
+    kind: Annotated[str | None, typer.Argument(help=(
         "thank_you_email, status_email, call_script, voicemail, text_message, final_email, "
-        "closing_email, after_rude_call_email, forgot_name_line or rude_call_line."
-    ), show_default=False)],
+        "closing_email, after_rude_call_email, forgot_name_line or rude_call_line; with "
+        "--interview it may be left out: the plan's next step decides."
+    ), show_default=False)] = None,
     *,
     record_file: Annotated[str | None, typer.Option(
         "--record", help="Interview record as a JSON file, or - for stdin.", show_default=False,
@@ -174,25 +205,43 @@ def draft(
     output: Annotated[Path | None, typer.Option(
         help="Write the draft to this file instead of standard output.",
     )] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the draft as JSON: kind, tone, recipient, subject, body, "
+        "warnings (and findings after --edit).",
+    )] = False,
+    as_of: TodayOption = None,
 ) -> None:
     """Write a draft from an interview record: thank-you, status email, call script and more.
 
-    Templates in your config folder (afterview/templates) override the packaged ones by
-    file name. Missing facts are asked for at a terminal; otherwise the command stops with
-    a message naming the missing field (exit code 2).
+    For a stored application (--interview) the draft follows its plan: without a kind
+    the plan's next step picks one, and a kind that goes against the plan is written with
+    a warning naming the rule (see docs/policy.md). Templates in your config folder
+    (afterview/templates) override the packaged ones by file name. Missing facts are asked
+    for at a terminal; otherwise the command stops with a message naming the missing field
+    (exit code 2).
     """
     from afterview.domain.drafts import draft_kind, from_text, render_draft, to_eml, to_mailto
 
     if output_format not in FORMATS:
         raise InputError(f"unknown format {output_format!r}: use one of {', '.join(FORMATS)}",
                          field="format")
+    if as_json and output_format != "text":
+        raise InputError("--json prints the draft itself; leave out --format", field="format")
+    if (record_file is None) == (interview is None):
+        raise InputError("give --record FILE or --interview ID (one of them)", field="record")
+    warnings: list[str] = []
+    if interview is not None:
+        kind, warnings = _planned_kind(interview, kind, today_from(as_of))
+    elif kind is None:
+        raise InputError("name the kind of draft (or give --interview ID to let the plan "
+                         "choose)", field="kind")
     spec = draft_kind(kind)
     if output_format != "text" and not spec.email:
         raise InputError(f"--format {output_format} needs an email kind, not {spec.name}",
                          field="format")
-    if (record_file is None) == (interview is None):
-        raise InputError("give --record FILE or --interview ID (one of them)", field="record")
-    record = _read_record(record_file) if record_file else _stored_record(interview or 0)
+    for warning in warnings:
+        out.stderr.write(f"warning: {warning}\n")
+    record = _read_record(record_file) if record_file else stored_record(interview or 0)
     folders = _template_dirs()
     try:
         result = _with_prompts(record, lambda r: render_draft(
@@ -205,11 +254,17 @@ def draft(
     if output_format == "eml" and not result.to.email:
         result = _ask_address(result)
     code = 0
+    findings: list[Any] | None = None
     if edit:
         result = from_text(result, _edit(result.text()))
-        code = _report_findings(result.text() if result.subject else result.body,
-                                spec.name, record)
-    if output_format == "eml":
+        checked = result.text() if result.subject else result.body
+        code, findings = _report_findings(checked, spec.name, record, quiet=as_json)
+    if as_json:
+        payload = {**result.to_dict(), "warnings": warnings}
+        if findings is not None:
+            payload["findings"] = findings
+        rendered = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    elif output_format == "eml":
         rendered = to_eml(result).as_string()
     elif output_format == "mailto":
         rendered = to_mailto(result) + "\n"
@@ -224,7 +279,7 @@ def draft(
         raise typer.Exit(code)
 
 
-def _stored_record(app_id: int) -> dict[str, Any]:
+def stored_record(app_id: int) -> dict[str, Any]:
     """The draft record of a stored application, signed with the profile in the config folder."""
     from afterview.cli.tracker_db import open_tracker, positive_id
     from afterview.config import profile_path

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -32,14 +30,9 @@ SAMPLE_SCENARIO: dict[str, Any] = {
 
 
 def _read_json(source: str, what: str) -> Any:
-    try:
-        text = Path("/dev/stdin").read_text() if source == "-" else Path(source).read_text()
-    except OSError as exc:
-        raise InputError(f"cannot read {what} {source}: {exc.strerror}") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    from afterview.cli.files import read_json
+
+    return read_json(source, what)
 
 
 def scenario(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from afterview.cli.tracker_render import day
+from afterview.labels import moment, phrase
 
 _STEP_TITLES = {
     "thank_you": "Thank-you email to each interviewer",
@@ -38,7 +39,7 @@ def step_title(step: dict[str, Any]) -> str:
 def step_when(step: dict[str, Any], thank_you_due: str) -> str:
     """When to act; a step moved past its window says the day advised and the window missed."""
     if step["step"] == "thank_you":
-        return f"by {day(thank_you_due)} {thank_you_due[11:16]}"
+        return f"by {moment(thank_you_due)}"
     missed = step.get("missed_window")
     if missed and step["state"] not in ("done", "cancelled", "skipped", "not_needed"):
         return (f"{day(step['earliest'])} (window {day(missed['earliest'])} – "
@@ -53,8 +54,6 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
     from rich.table import Table
     from rich.text import Text
 
-    from afterview.domain.planner import STATE_WORDS
-
     console.print(Text(_PLAN_STATES.get(plan["state"], plan["state"]), style="bold"))
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("When")
@@ -62,7 +61,7 @@ def render_plan(console: Any, plan: dict[str, Any], *, reasons: bool = True) -> 
     table.add_column("Channel")
     table.add_column("State")
     for step in plan["steps"]:
-        state = STATE_WORDS.get(step["state"], step["state"]) + (
+        state = phrase("step_state", step["state"]) + (
             f" {day(step['done_on'])}" if step["done_on"] else "")
         table.add_row(step_when(step, plan["thank_you_due"]), step_title(step),
                       step["channel"] or "",

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from afterview.cli.console import out
-from afterview.domain.errors import InputError
 
 if TYPE_CHECKING:
     from afterview.domain.calendar import BusinessCalendar
@@ -87,11 +86,9 @@ def timeline(
     if on is None:
         said_on = date.today()  # noqa: DTZ011 - the candidate's local day is what counts
     else:
-        try:
-            said_on = date.fromisoformat(on)
-        except ValueError:
-            raise InputError(f"--on must be a date as YYYY-MM-DD, not {on!r}",
-                             field="on") from None
+        from afterview.domain.scenario import parse_date
+
+        said_on = parse_date(on, "--on")
     calendar = calendar_for(country, subdivision)
     policy = load_policy()
 

@@ -28,11 +28,14 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
     console = out.rich()
     contact = result["contact"]
     what = "Reply" if contact["direction"] == "inbound" else "Contact"
-    console.print(f"{what} logged on #{result['application']} ({contact['channel']}, "
-                  f"{contact['outcome']}).")
+    from afterview.labels import phrase
+
+    how = ", ".join(t for t in (phrase("channel", contact["channel"]),
+                                phrase("outcome", contact["outcome"])) if t)
+    console.print(f"{what} logged on #{result['application']} ({how}).")
     if result["stage"] != result["previous_stage"]:
-        console.print(f"Stage: {result['previous_stage'].replace('_', ' ')} → "
-                      f"[bold]{result['stage'].replace('_', ' ')}[/]")
+        console.print(f"Stage: {phrase('stage', result['previous_stage'])} → "
+                      f"[bold]{phrase('stage', result['stage'])}[/]")
     plan = result["plan"]
     if plan is None:
         return
@@ -41,11 +44,12 @@ def _report(result: dict[str, Any], as_json: bool) -> None:
     step = next((s for s in plan["steps"] if s["step"] == plan["next_action"]
                  and s["state"] in ("pending", "due", "overdue")), None)
     if plan["state"] == "waiting" and step is not None:
-        from afterview.cli.tracker_render import STEP_WORDS, day
+        from afterview.cli.tracker_render import day
+        from afterview.labels import by_channel, label
 
-        channel = f" by {step['channel']}" if step["channel"] else ""
+        channel = f" {by_channel(step['channel'])}" if step["channel"] else ""
         whom = f" to {step['person']['name']}" if step.get("person") else ""
-        console.print(f"Next: {STEP_WORDS[step['step']]}{whom}{channel} from "
+        console.print(f"Next: {label('step', step['step'])}{whom}{channel} from "
                       f"{day(step['earliest'])}.")
     elif plan["state"] == "move_on":
         console.print("No answer after your follow-ups: it is time to move on "

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from afterview.cli.console import out
-from afterview.domain.errors import InputError
 
 if TYPE_CHECKING:
     from afterview.store.database import Store
@@ -57,8 +56,8 @@ def profile_timezone() -> str:
 
 
 def positive_id(value: int) -> int:
-    if value < 1:
-        raise InputError(f"application id must be a positive whole number; got {value}",
-                         field="id")
-    return value
+    """An application id as typed; one that cannot name a record is refused (exit 2)."""
+    from afterview.domain.limits import record_id
+
+    return record_id(value)
 

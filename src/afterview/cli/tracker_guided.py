@@ -111,14 +111,41 @@ def ask_application(*, default_timezone: str) -> dict[str, Any]:
             data["timeline"], data["deadline"] = words, deadline
             break
         data["timeline"] = words
-        data["deadline"] = _ask("Then the deadline (YYYY-MM-DD, VAGUE or NONE)",
+        data["deadline"] = _ask("Then the deadline (YYYY-MM-DD, vague or none)",
                                 validate.deadline)
         break
     data["invited_to_call"] = _yes("Did they invite you to call?")
     data["traditional_industry"] = _yes("Is it a traditional industry (finance, law, "
                                         "government…)?")
     data["style"] = _choice("Your style", v.STYLES, "balanced")
-    topics = typer.prompt("Topics discussed, separated by ; (optional)", default="",
-                          show_default=False, err=True)
-    data["topics"] = [t.strip() for t in topics.split(";") if t.strip()]
+    data["topics"] = _topics()
     return data
+
+
+_TOPICS_QUESTION = ("What did you discuss? One or more specific points, separated by ; "
+                    "(e.g. the dashboards migration; on-call rotas)")
+
+
+def _topics() -> list[str]:
+    """The points discussed: thank-you and status drafts name one, so an empty answer is
+    explained and asked once more before it is accepted."""
+    from afterview.store import validate
+
+    attempt = 0
+    while attempt < 2:
+        answer = typer.prompt(_TOPICS_QUESTION, default="", show_default=False, err=True)
+        try:
+            topics = [str(validate.text(t.strip(), "topic", required=True))
+                      for t in answer.split(";") if t.strip()]
+        except InputError as exc:
+            out.error(exc.message)
+            continue
+        if topics:
+            return topics
+        if attempt == 0:
+            out.stderr.write("Thank-you and status drafts name one specific point from the "
+                             "interview, so they need at least one topic.\n")
+        attempt += 1
+    out.stderr.write("No topics for now: add them before drafting with "
+                     "afterview edit ID --topic \"…\".\n")
+    return []

@@ -26,7 +26,7 @@ Via = Annotated[str | None, Opt("--via", help="How they scheduled it: email, pho
                                 "portal, linkedin or recruiter.", show_default=False)]
 Timeline = Annotated[str | None, Opt(help="What they said about timing, in their words.",
                                      show_default=False)]
-Deadline = Annotated[str | None, Opt(help="The decision date (YYYY-MM-DD), VAGUE or NONE; "
+Deadline = Annotated[str | None, Opt(help="The decision date (YYYY-MM-DD), vague or none; "
                                      "overrides --timeline.", show_default=False)]
 Invited = Annotated[bool | None, Opt("--invited-to-call/--not-invited-to-call",
                                      help="They invited you to call.", show_default=False)]
@@ -216,12 +216,9 @@ def _one_person(app_id: int, person: int | None, remove: int | None, *,
 
 
 def _person_id(value: int) -> int:
-    from afterview.domain.errors import InputError
+    from afterview.domain.limits import record_id
 
-    if value < 1:
-        raise InputError(f"person id must be a positive whole number; got {value}",
-                         field="person")
-    return value
+    return record_id(value, "person", "person")
 
 
 def round_(

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-STEP_WORDS = {
-    "thank_you": "thank-you email",
-    "status": "status follow-up",
-    "final": "final follow-up",
-    "move_on": "move on",
-}
+from afterview import labels
+from afterview.labels import label, phrase
+
 SECTION_TITLES = {
     "overdue": "Overdue",
     "due_today": "Due today",
@@ -20,22 +16,18 @@ SECTION_TITLES = {
 
 
 def day(iso: str | None) -> str:
-    """``Tue 10 Mar 2026`` from an ISO date or date-time."""
-    if not iso:
-        return "—"
-    return date.fromisoformat(iso[:10]).strftime("%a %d %b %Y")
+    """``Tue 10 Mar 2026`` from an ISO date or date-time (the pages' style too)."""
+    return labels.day(iso[:10]) if iso else "—"
 
 
 def when(iso: str | None) -> str:
-    """``Tue 10 Mar 2026 14:00`` from an ISO date-time."""
-    if not iso:
-        return "—"
-    return f"{day(iso)} {iso[11:16]}" if len(iso) > 10 else day(iso)
+    """``Tue 10 Mar 2026, 14:00`` from an ISO date-time."""
+    return labels.moment(iso) if iso else "—"
 
 
 def step_text(item: dict[str, Any]) -> str:
-    words = STEP_WORDS.get(item["step"], item["step"])
-    return f"{words} by {item['channel']}" if item.get("channel") else words
+    """``Thank-you by email``: the step and how it goes out."""
+    return labels.step_by(item["step"], item.get("channel"))
 
 
 def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
@@ -69,7 +61,7 @@ def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
             console.print("[bold]Put your energy into these instead:[/]")
             for item in data["focus"]:
                 console.print(f"  #{item['id']} {item['position']} at {item['company']} "
-                              f"({item['stage'].replace('_', ' ')})")
+                              f"({phrase('stage', item['stage'])})")
 
 
 def application_list(console: Any, items: list[dict[str, Any]]) -> None:
@@ -84,8 +76,8 @@ def application_list(console: Any, items: list[dict[str, Any]]) -> None:
     for item in items:
         nxt = item.get("next")
         table.add_row(str(item["id"]), item["company"], item["position"],
-                      item["stage"].replace("_", " "), when(item["last_interview_at"]),
-                      "" if not nxt else f"{STEP_WORDS[nxt['step']]} {day(nxt['date'])}"
+                      label("stage", item["stage"]), when(item["last_interview_at"]),
+                      "" if not nxt else f"{label('step', nxt['step'])} {day(nxt['date'])}"
                       + (" (overdue)" if nxt["section"] == "overdue" else ""))
     console.print(table)
 
@@ -96,17 +88,21 @@ def record(console: Any, app: dict[str, Any]) -> None:
     from rich.table import Table
 
     console.print(f"[bold]#{app['id']} {app['position']} at {app['company']}[/]  "
-                  f"stage: [bold]{app['stage'].replace('_', ' ')}[/]")
+                  f"stage: [bold]{phrase('stage', app['stage'])}[/]")
     extras = [f"{app['country']}{'-' + app['subdivision'] if app['subdivision'] else ''}",
-              app["timezone"], f"style {app['style']}", f"process {app['process_length']}"]
+              app["timezone"], f"style {phrase('style', app['style'])}",
+              f"process {phrase('process_length', app['process_length'])}"]
     if app["industry"]:
         extras.append(app["industry"] + (" (traditional)" if app["traditional_industry"] else ""))
     console.print("  " + " · ".join(extras))
     for r in app["rounds"]:
-        deadline = r["deadline"] or ("from their words" if r["timeline"] else "NONE")
+        deadline = (phrase("deadline", r["deadline"]) if r["deadline"] in ("VAGUE", "NONE")
+                    else day(r["deadline"]) if r["deadline"]
+                    else "from their words" if r["timeline"] else phrase("deadline", "NONE"))
         console.print(f"  Round {r['number']}: {when(r['interview_at'])}, {r['duration_min']} min,"
-                      f" {r['format'].replace('_', ' ')}, {r['tone']}, scheduled by "
-                      f"{r['scheduled_via']}; deadline {deadline}"
+                      f" {phrase('format', r['format'])}, {phrase('tone', r['tone'])}, "
+                      f"scheduled by {phrase('scheduled_via', r['scheduled_via'])}; "
+                      f"deadline: {deadline}"
                       + ("; invited to call" if r["invited_to_call"] else ""))
         if r["timeline"]:
             console.print(f"    They said: “{r['timeline']}”")
@@ -114,7 +110,7 @@ def record(console: Any, app: dict[str, Any]) -> None:
             console.print(f"    Topics: {'; '.join(r['topics'])}")
     for p in app["people"]:
         bits = [b for b in (p["title"], p["email"], p["phone"]) if b]
-        console.print(f"  {p['role'].replace('_', ' ').capitalize()} [{p['id']}]: {p['name']}"
+        console.print(f"  {label('role', p['role'])} [{p['id']}]: {p['name']}"
                       + (f" — {', '.join(bits)}" if bits else "")
                       + (" (primary contact)" if p["primary"] else ""))
     if app["notes"]:
@@ -129,11 +125,12 @@ def record(console: Any, app: dict[str, Any]) -> None:
             # the id is what afterview contact edit / remove take
             table.add_row(when(c["at"]),
                           f"{c['id']} " + ("→ out" if c["direction"] == "outbound" else "← in"),
-                          names.get(c["person"], ""), c["channel"], c["purpose"] or "",
-                          c["outcome"] or "", c["notes"])
+                          names.get(c["person"], ""), label("channel", c["channel"]),
+                          label("purpose", c["purpose"]), label("outcome", c["outcome"]),
+                          c["notes"])
         console.print(table)
     else:
         console.print("  No contacts logged yet.")
-    history = " → ".join(f"{s['stage'].replace('_', ' ')} ({s['at'][:10]})"
+    history = " → ".join(f"{phrase('stage', s['stage'])} ({day(s['at'])})"
                          for s in app["stage_history"])
     console.print(f"  History: {history}")

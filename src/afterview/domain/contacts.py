@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from afterview.domain.errors import InputError
+from afterview.domain.limits import within_years
 
 DIRECTIONS = ("outbound", "inbound")
 CHANNELS = ("email", "call", "text", "in_person", "linkedin", "other")
@@ -56,6 +57,7 @@ def _moment(value: Any, tz: ZoneInfo) -> datetime:
             ) from exc
     else:
         raise InputError("a contact needs its time (at)", field="at")
+    within_years(moment.date(), "at")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment

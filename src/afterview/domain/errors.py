@@ -17,3 +17,10 @@ class InputError(ValueError):
     @property
     def message(self) -> str:
         return str(self.args[0])
+
+
+class NotFoundError(InputError):
+    """An id that names nothing: no such application, or no such person on it.
+
+    The web interface answers these with 404 rather than 400.
+    """

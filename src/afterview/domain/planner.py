@@ -19,12 +19,6 @@ StepState = Literal["pending", "due", "overdue", "done", "cancelled", "skipped",
                     "not_needed"]
 PlanState = Literal["waiting", "replied", "next_round", "offer", "rejected", "move_on"]
 
-STATE_WORDS: Mapping[str, str] = {
-    "pending": "not yet", "due": "due", "overdue": "overdue", "done": "done",
-    "cancelled": "cancelled", "skipped": "not sent", "not_needed": "not needed",
-}
-"""Each step state in words: a step not taken is "not sent" or "not needed", never "skipped"
-(the user skipped nothing the program can see)."""
 
 _ELAPSED_FOR_THANKS = timedelta(hours=24)
 _REPLY_STATES: Mapping[str | None, PlanState] = {

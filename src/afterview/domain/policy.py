@@ -31,9 +31,10 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _param(default: Any, rule: str, text: str) -> Any:
-    """A policy parameter with the rule it tunes and a sentence for the docs and settings page."""
-    return field(default=default, metadata={"rule": rule, "help": text})
+def _param(default: Any, rule: str, text: str, *, label: str) -> Any:
+    """A policy parameter with the rule it tunes, a short label and a sentence of help for
+    the docs and the settings page."""
+    return field(default=default, metadata={"rule": rule, "help": text, "label": label})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,46 +42,60 @@ class Policy:
     """Parameters of the follow-up policy; every field has the default of RULES.md."""
 
     default_duration_min: int = _param(
-        60, "thanks-24h", "Interview minutes when none are recorded; the day counts from the end."
+        60, "thanks-24h", "Interview minutes when none are recorded; the day counts from the end.",
+        label="Interview length when not recorded (minutes)",
     )
     deadline_earliest_bd: int = _param(
-        2, "wait-for-deadline", "Business days after a stated deadline until the follow-up opens."
+        2, "wait-for-deadline", "Business days after a stated deadline until the follow-up opens.",
+        label="After a deadline: follow-up opens (business days)",
     )
     deadline_latest_bd: int = _param(
-        3, "wait-for-deadline", "Business days after a stated deadline until the window closes."
+        3, "wait-for-deadline", "Business days after a stated deadline until the window closes.",
+        label="After a deadline: window closes (business days)",
     )
     no_deadline_earliest_days: int = _param(
-        7, "wait-one-to-two-weeks", "Calendar days after the interview before following up."
+        7, "wait-one-to-two-weeks", "Calendar days after the interview before following up.",
+        label="No deadline: follow-up opens (days)",
     )
     no_deadline_latest_days: int = _param(
-        14, "wait-one-to-two-weeks", "Calendar days after the interview that close the window."
+        14, "wait-one-to-two-weeks", "Calendar days after the interview that close the window.",
+        label="No deadline: window closes (days)",
     )
     final_followup: bool = _param(
-        True, "one-final-follow-up", "Whether to plan one last email after an unanswered inquiry."
+        True, "one-final-follow-up", "Whether to plan one last email after an unanswered inquiry.",
+        label="Plan one final follow-up",
     )
     final_after_bd: int = _param(
-        5, "one-final-follow-up", "Business days after the status follow-up."
+        5, "one-final-follow-up", "Business days after the status follow-up.",
+        label="Final follow-up after the status one (business days)",
     )
     move_on_after_final_bd: int = _param(
-        5, "move-on", "Business days after the final follow-up."
+        5, "move-on", "Business days after the final follow-up.",
+        label="Move on after the final follow-up (business days)",
     )
     move_on_without_final_bd: int = _param(
-        10, "move-on", "Business days after the status follow-up when the final step is off."
+        10, "move-on", "Business days after the status follow-up when the final step is off.",
+        label="Move on without a final follow-up (business days)",
     )
     email_max_words: int = _param(
-        200, "too-long", "Words in a thank-you or status email."
+        200, "too-long", "Words in a thank-you or status email.",
+        label="Longest email (words)",
     )
     call_max_seconds: int = _param(
-        120, "too-long", "Spoken length of a call script."
+        120, "too-long", "Spoken length of a call script.",
+        label="Longest call script (seconds)",
     )
     voicemail_max_seconds: int = _param(
-        30, "too-long", "Spoken length of a voicemail."
+        30, "too-long", "Spoken length of a voicemail.",
+        label="Longest voicemail (seconds)",
     )
     words_per_minute: int = _param(
-        130, "too-long", "Speaking rate used to time scripts."
+        130, "too-long", "Speaking rate used to time scripts.",
+        label="Speaking rate (words a minute)",
     )
     text_max_chars: int = _param(
-        320, "too-long", "Characters in a text message."
+        320, "too-long", "Characters in a text message.",
+        label="Longest text message (characters)",
     )
 
     def __post_init__(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterview.domain.errors import InputError
+from afterview.domain.limits import within_years
 from afterview.domain.policy import Policy
 
 SCHEDULED_VIA = ("email", "phone", "text", "portal", "linkedin", "recruiter")
@@ -126,22 +127,26 @@ def parse_start(value: Any, tz: ZoneInfo) -> datetime:
             ) from exc
     else:
         raise InputError("interview_at is required, e.g. 2026-03-10T14:00", field="interview_at")
+    within_years(moment.date(), "interview_at")
     if moment.tzinfo is not None:
         return moment.astimezone(tz)
     return localize(moment, tz)
 
 
 def parse_date(value: Any, field: str) -> date:
-    """A calendar date from ``YYYY-MM-DD`` (or a date object)."""
+    """A calendar date from ``YYYY-MM-DD`` (or a date object), within the years Afterview
+    keeps to (``limits.within_years``)."""
     if isinstance(value, datetime):
-        return value.date()
+        return within_years(value.date(), field)
     if isinstance(value, date):
-        return value
+        return within_years(value, field)
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return within_years(day, field)
     raise InputError(f"{field} {value!r} is not a date like 2026-03-10", field=field)
 
 

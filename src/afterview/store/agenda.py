@@ -20,6 +20,8 @@ from afterview.store.database import (
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
     POLICY_META_KEY,
+    StoreError,
+    describe,
     open_store,
     policy_key,
     sqlite_file,
@@ -40,6 +42,16 @@ _DATES = ("thank_you_due_on", "status_earliest_on", "status_latest_on", "final_o
           "move_on_on", "next_due_on")
 SECTIONS = ("overdue", "due_today", "this_week", "move_on")
 Query = Callable[[str, Mapping[str, Any]], list[dict[str, Any]]]
+
+
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def contains_pattern(value: str) -> str:
+    """A LIKE pattern (used with LIKE_ESCAPE) for text containing ``value`` in any case:
+    ``%`` and ``_`` in ``value`` match themselves, not any text."""
+    escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _normalise(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -102,9 +114,15 @@ def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = No
     if conn is not None:
         try:
             return work(lambda sql, params: [dict(r) for r in conn.execute(sql, _iso(params))])
+        except sqlite3.DatabaseError:
+            pass  # e.g. a dropped table: opening the store below names the problem
+        except ValueError as exc:
+            _refuse_damaged(url, exc, lambda sql: conn.execute(sql).fetchall())
+            raise
         finally:
             conn.close()
     from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
 
     store = open_store(url, policy=policy)
     try:
@@ -112,8 +130,28 @@ def run_query(url: str, work: Callable[[Query], Any], policy: Policy | None = No
             convert = _iso if store.is_sqlite else dict
             return work(lambda sql, params: [dict(r._mapping) for r in sa_conn.execute(
                 text(sql), convert(params))])
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise StoreError(f"cannot read {describe(url)}: {reason}") from exc
+    except ValueError as exc:
+        if store.is_sqlite:
+            with store.engine.connect() as raw:
+                _refuse_damaged(url, exc, lambda sql: list(raw.exec_driver_sql(sql).all()))
+        raise
     finally:
         store.close()
+
+
+def _refuse_damaged(url: str, exc: ValueError, rows: Callable[[str], Any]) -> None:
+    """Raise a StoreError naming the stored rows that cannot be read, when they explain ``exc``."""
+    from afterview.domain.errors import InputError
+    from afterview.store.integrity import damaged_message
+
+    if isinstance(exc, InputError):
+        return
+    message = damaged_message(describe(url), rows)
+    if message is not None:
+        raise StoreError(message) from exc
 
 
 def _item(row: dict[str, Any], step: str, on: date) -> dict[str, Any]:
@@ -163,14 +201,20 @@ def list_applications(url: str, *, today: date, stage: str | None = None,
     """Applications, newest interview first, filtered by stage, company (part of the name,
     any case) and due (``overdue``; ``today`` = overdue or due today; ``week`` = all within
     seven days)."""
+    from afterview.domain.limits import MAX_ID
+    from afterview.store.validate import text
+
     where: list[str] = []
     params: dict[str, Any] = {}
     if stage:
         where.append("stage = :stage")
         params["stage"] = stage
+    company = text(company, "company")
     if company:
-        where.append("LOWER(company) LIKE :company")
-        params["company"] = f"%{company.lower()}%"
+        where.append(f"LOWER(company) LIKE :company {LIKE_ESCAPE}")
+        params["company"] = contains_pattern(company)
+    if limit is not None:
+        limit = min(limit, MAX_ID)  # "at most 10**20" is all of them; SQL cannot hold it
     if due:
         where.append(f"stage IN ({_PLANNED}) AND next_due_on <= :horizon")
         params["horizon"] = today + timedelta(days=7)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from afterview.domain.policy import Policy
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest schema revision this version knows (a test keeps it equal to Alembic's head)."""
 ENV_URL = "AFTERVIEW_DATABASE_URL"
 BUSY_TIMEOUT_MS = 30_000
@@ -135,18 +135,40 @@ class Store:
         """One short write transaction; on SQLite it takes the write lock up front."""
         from sqlalchemy.orm import Session
 
-        with self.engine.connect() as plain:
-            conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
-            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
-                yield session
+        try:
+            with self.engine.connect() as plain:
+                conn = plain.execution_options(afterview_begin="BEGIN IMMEDIATE")
+                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                    yield session
+        except ValueError as exc:
+            self._refuse_damaged(exc)
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (its transaction is rolled back at the end)."""
         from sqlalchemy.orm import Session
 
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except ValueError as exc:
+            self._refuse_damaged(exc)
+            raise
+
+    def _refuse_damaged(self, exc: ValueError) -> None:
+        """Raise a StoreError naming the damaged rows when they explain ``exc``."""
+        if isinstance(exc, InputError) or not self.is_sqlite:
+            return
+        from afterview.store.integrity import damaged_message
+
+        def rows(sql: str) -> list[Any]:
+            with self.engine.connect() as conn:
+                return list(conn.exec_driver_sql(sql).all())
+
+        message = damaged_message(describe(self.url), rows)
+        if message is not None:
+            raise StoreError(message) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -228,11 +250,22 @@ def _current(conn: Connection) -> tuple[str | None, bool, list[str]]:
     return revision, ours, tables
 
 
+def _check_complete(tables: list[str], url: str) -> None:
+    """Refuse a database of the current schema whose tables were dropped."""
+    from afterview.store.models import Base
+
+    missing = sorted(set(Base.metadata.tables) - set(tables))
+    if missing:
+        raise StoreError(f"{describe(url)} is damaged: tables missing ({', '.join(missing)});"
+                         " restore it from a copy or use another file")
+
+
 def _ensure_schema(engine: Engine, url: str) -> None:
     with engine.connect() as conn:
         revision, ours, tables = _current(conn)
         conn.rollback()
     if ours and revision == HEAD_REVISION:
+        _check_complete(tables, url)
         return
     _check_known(revision, ours, tables, url)
     with engine.connect() as plain:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from afterview.domain.errors import InputError
+from afterview.domain.limits import MAX_ID
 from afterview.store import validate as check
 from afterview.store import vocabulary as v
 
@@ -128,7 +129,7 @@ def clean_contact(data: Mapping[str, Any], tz_name: str, *, now: datetime,
         "outcome": check.choice(data.get("outcome"), "outcome", v.OUTCOMES,
                                 "replied" if way == "inbound" else "sent"),
         "person": None if data.get("person") in (None, "") else check.whole(
-            data.get("person"), "person", low=1, high=2**31 - 1),
+            data.get("person"), "person", low=1, high=MAX_ID),
         "notes": check.notes(data.get("notes")),
     }
 

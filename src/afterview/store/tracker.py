@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from afterview.domain.errors import InputError
+from afterview.domain.limits import record_id
 from afterview.store import records as rec
 from afterview.store import validate as check
 from afterview.store import vocabulary as v
@@ -34,12 +35,11 @@ def load(session: Session, app_id: int, *, for_update: bool = False) -> models.A
 
     from afterview.store.models import Application
 
-    if isinstance(app_id, bool) or not isinstance(app_id, int) or app_id < 1:
-        raise InputError(f"application id must be a positive whole number; got {app_id!r}",
-                         field="id")
-    app = session.get(Application, app_id, with_for_update=for_update or None, options=[
-        selectinload(Application.rounds), selectinload(Application.people),
-        selectinload(Application.contacts), selectinload(Application.stage_history)])
+    app = session.get(Application, record_id(app_id), with_for_update=for_update or None,
+                      options=[selectinload(Application.rounds),
+                               selectinload(Application.people),
+                               selectinload(Application.contacts),
+                               selectinload(Application.stage_history)])
     if app is None:
         raise NotFoundError(f"there is no application {app_id}", field="id")
     return app
@@ -192,9 +192,7 @@ def edit_application(store: Store, app_id: int, changes: Mapping[str, Any], *,
 
 def _person_of(app: models.Application, person_id: int) -> models.Person:
     """The person with this id on ``app`` (a person of another application is unknown here)."""
-    if isinstance(person_id, bool) or not isinstance(person_id, int) or person_id < 1:
-        raise InputError(f"person id must be a positive whole number; got {person_id!r}",
-                         field="person")
+    record_id(person_id, "person", "person")
     found = next((p for p in app.people if p.id == person_id), None)
     if found is None:
         raise NotFoundError(f"application {app.id} has no person {person_id}", field="person")

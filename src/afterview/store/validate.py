@@ -11,7 +11,9 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from afterview.domain import errors
 from afterview.domain.errors import InputError
+from afterview.domain.limits import require_text, within_years
 from afterview.domain.scenario import localize, zone
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]{2,}$")
@@ -19,14 +21,8 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ().\-/]{2,28}(\s*(x|ext\.?)\s*[0-9]{1,6})?$"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _SUBDIVISION = re.compile(r"^[A-Za-z0-9]{1,3}(-[A-Za-z0-9]{1,3})?$")
-EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
-
-
-class NotFoundError(InputError):
-    """An id that names nothing: no such application, or no such person on it.
-
-    The web interface answers these with 404 rather than 400.
-    """
+NotFoundError = errors.NotFoundError
+"""An id that names nothing (defined in the domain, beside InputError; 404 on the web)."""
 
 
 def text(value: Any, field: str, *, required: bool = False, limit: int = 200,
@@ -38,7 +34,7 @@ def text(value: Any, field: str, *, required: bool = False, limit: int = 200,
         return None
     if not isinstance(value, str):
         raise InputError(f"{field} must be text; got {value!r}", field=field)
-    cleaned = value.strip()
+    cleaned = require_text(value.strip(), field)
     if "\x00" in cleaned or (not multiline and ("\n" in cleaned or "\r" in cleaned)):
         raise InputError(f"{field} must be a single line of text", field=field)
     if _CONTROL.search(cleaned.replace("\t", " ")):
@@ -141,12 +137,6 @@ def subdivision(value: Any) -> str | None:
     return code.upper() if code else None
 
 
-def _in_range(day: date, field: str) -> None:
-    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
-        raise InputError(f"{field} {day.isoformat()} is outside {EARLIEST_YEAR}–{LATEST_YEAR}",
-                         field=field)
-
-
 def local_datetime(value: Any, tz_name: str, field: str = "interview_at") -> str:
     """A local wall time ``YYYY-MM-DDTHH:MM`` in ``tz_name`` (an offset is converted)."""
     if isinstance(value, datetime):
@@ -164,7 +154,7 @@ def local_datetime(value: Any, tz_name: str, field: str = "interview_at") -> str
         moment = moment.astimezone(tz).replace(tzinfo=None)
     else:
         localize(moment, tz, field=field)
-    _in_range(moment.date(), field)
+    within_years(moment.date(), field)
     return moment.replace(second=0, microsecond=0).strftime("%Y-%m-%dT%H:%M")
 
 
@@ -181,9 +171,9 @@ def deadline(value: Any) -> str | None:
         try:
             day = date.fromisoformat(str(value).strip())
         except ValueError as exc:
-            raise InputError(f"deadline {value!r} is not a date like 2026-03-10, VAGUE or NONE",
+            raise InputError(f"deadline {value!r} is not a date like 2026-03-10, vague or none",
                              field="deadline") from exc
-    _in_range(day, "deadline")
+    within_years(day, "deadline")
     return day.isoformat()
 
 
@@ -218,7 +208,7 @@ def moment(value: Any, tz_name: str, *, now: datetime, field: str = "at") -> dat
         except ValueError as exc:
             raise InputError(f"{field} {value!r} is not a date or date and time like "
                              "2026-03-17T10:00", field=field) from exc
-    _in_range(result.date(), field)
+    within_years(result.date(), field)
     if result - now > FUTURE_TOLERANCE:
         raise InputError(f"{field} {result.isoformat(timespec='minutes')} is in the future "
                          f"(now is {now.astimezone(tz).isoformat(timespec='minutes')}); log "

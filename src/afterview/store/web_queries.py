@@ -11,7 +11,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from afterview.store import vocabulary as v
-from afterview.store.agenda import SECTIONS, Query, agenda, run_query
+from afterview.store.agenda import (
+    LIKE_ESCAPE,
+    SECTIONS,
+    Query,
+    agenda,
+    contains_pattern,
+    run_query,
+)
 from afterview.store.planning import agenda_entry
 
 _PLANNED = ", ".join(f"'{s}'" for s in v.PLANNED_STAGES)
@@ -59,11 +66,15 @@ def search_applications(url: str, *, today: date, query: str = "", stage: str = 
     ``due_today``, ``this_week``, ``move_on``). Returns the items (newest interview
     first, at most ``limit``), the number that matched, and counts per stage.
     """
+    from afterview.store.validate import text
+
     where: list[str] = []
     params: dict[str, Any] = {}
+    query = text(query, "q") or ""
     if query:
-        where.append("(LOWER(company) LIKE :q OR LOWER(position) LIKE :q)")
-        params["q"] = "%" + query.lower().replace("%", "").replace("_", "") + "%"
+        where.append(f"(LOWER(company) LIKE :q {LIKE_ESCAPE} OR LOWER(position) LIKE :q "
+                     f"{LIKE_ESCAPE})")
+        params["q"] = contains_pattern(query)
     if stage:
         where.append("stage = :stage")
         params["stage"] = stage

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from afterview.domain.limits import MAX_ID
 from afterview.web import drafting
 from afterview.web.api_models import (
     ApplicationIn,
@@ -24,13 +25,18 @@ from afterview.web.render import state_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
-AppId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-PersonId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-ContactId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+AppId = Annotated[int, Path(ge=1, le=MAX_ID)]
+PersonId = Annotated[int, Path(ge=1, le=MAX_ID)]
+ContactId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-def _day(value: date | None, request: Request) -> date:
-    return value or state_of(request).today()
+def _day(value: str | None, request: Request) -> date:
+    """The ``date`` asked for (YYYY-MM-DD within the years Afterview keeps to), or today."""
+    if value is None:
+        return state_of(request).today()
+    from afterview.domain.scenario import parse_date
+
+    return parse_date(value, "date")
 
 
 def _exists(request: Request, app_id: int) -> None:
@@ -41,7 +47,9 @@ def _exists(request: Request, app_id: int) -> None:
 
 
 @router.get("/today")
-def today(request: Request, day: Annotated[date | None, Query(alias="date")] = None
+def today(request: Request, day: Annotated[str | None, Query(
+        alias="date", max_length=10, examples=["2026-03-12"],
+        description="The day, YYYY-MM-DD (1990–2100) [default: today].")] = None
           ) -> dict[str, Any]:
     """Overdue, due today, this week, time to move on, and live applications to focus on."""
     from afterview.store.agenda import agenda
@@ -170,18 +178,23 @@ def close(request: Request, app_id: AppId, body: CloseIn) -> dict[str, Any]:
 def draft(request: Request, app_id: AppId, kind: DraftKind,
           tone: Literal["", "formal", "neutral", "casual"] = "",
           interviewer: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
-    """A generated draft of ``kind`` for the application, with its findings."""
+    """A generated draft of ``kind`` for the application, with its findings and, when the
+    kind goes against the plan, a warning citing the rule."""
+    from afterview.domain.drafts.choice import choice_for_application
     from afterview.store.records import draft_record
-    from afterview.store.tracker import get_application
+    from afterview.store.tracker import show_application
 
     st = state_of(request)
     _exists(request, app_id)
-    record = draft_record(get_application(st.store, app_id), st.profile.candidate())
+    shown = show_application(st.store, app_id, today=st.today())
+    record = draft_record(shown["application"], st.profile.candidate())
     made = drafting.render(st, record, kind, tone=tone, interviewer=interviewer)
+    warning = choice_for_application(shown["application"], shown["plan"]).warning(kind)
     return {"kind": made.kind, "tone": made.tone, "subject": made.subject, "body": made.body,
             "to": {"name": made.to.name, "email": made.to.email},
             "speaking_seconds": made.speaking_seconds,
-            "findings": drafting.findings_for(st, kind, made.body, record)}
+            "findings": drafting.findings_for(st, kind, made.body, record),
+            "warnings": [warning] if warning else []}
 
 
 @router.post("/drafts/check")

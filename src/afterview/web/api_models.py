@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from afterview.domain.limits import MAX_ID
+
 Text = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=10_000)]
 Format = Literal["one_on_one", "small_team", "panel", "group", "multi_round"]
@@ -102,7 +104,7 @@ class ContactIn(Strict):
     purpose: Literal["thank_you", "status", "final", "other"] | None = None
     outcome: Literal["sent", "no_answer", "voicemail", "spoke", "replied", "rude", "bounced",
                      "next_round", "offer", "rejected"] | None = None
-    person: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
+    person: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
     notes: LongText = ""
 
 

@@ -1,10 +1,10 @@
-"""Headers every answer carries, CSRF tokens for forms, and the optional password gate."""
+"""Headers every answer carries, CSRF tokens for forms, and the password comparison."""
 
 from __future__ import annotations
 
 import hmac
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -16,7 +16,10 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 _HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    # same-origin rather than no-referrer: with no-referrer a browser sends "Origin: null"
+    # on our own forms, and the Origin check (web.guards) could not tell them from a
+    # foreign page's; other sites still get no referrer at all
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
@@ -38,12 +41,25 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [*message.get("headers", []), *_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # the server's own error page is sent outside this middleware: send the 500
+            # here, with the headers, and let the error go on to be logged
+            if not started:
+                await send_with_headers({"type": "http.response.start", "status": 500,
+                                         "headers": [(b"content-type", b"text/plain")]})
+                await send({"type": "http.response.body", "body": b"Internal Server Error"})
+            raise
 
 
 def csrf_token(request: Request) -> str:
@@ -62,7 +78,7 @@ def csrf_ok(request: Request, submitted: str | None) -> bool:
     return bool(expected and given and hmac.compare_digest(str(expected), given))
 
 
-def password_ok(expected: str, given: Any) -> bool:
+def password_ok(expected: str, given: object) -> bool:
     """Compare a submitted password in constant time."""
     return isinstance(given, str) and hmac.compare_digest(expected.encode(), given.encode())
 

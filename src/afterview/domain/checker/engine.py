@@ -76,7 +76,7 @@ def check_draft(
     spelling: bool = True,
     words: Iterable[str] = (),
 ) -> list[Finding]:
-    """Check a draft against RULES.md §5 and return its findings in text order.
+    """Check a draft against the draft checks (docs/rules.md); findings in text order.
 
     ``kind`` is one of the draft kinds (anything else raises :class:`InputError`).
     ``interview`` is the record (either shape); without it, the checks that need names
@@ -93,7 +93,7 @@ def check_draft(
     for rule, detector in _checks(policy or DEFAULT_POLICY, kind, facts is not None):
         hits = detector(draft, facts)
         if hits:
-            findings += _findings(rule, hits)
+            findings += _findings(rule, hits, text)
     if any(f.rule == "asks-if-hired" for f in findings):
         # An improper ask is reported as that, not also as a missing status question.
         findings = [f for f in findings if f.rule != "no-status-question"]
@@ -102,7 +102,7 @@ def check_draft(
     return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
 
 
-def _findings(rule: Rule, hits: list[Hit]) -> list[Finding]:
+def _findings(rule: Rule, hits: list[Hit], text: str) -> list[Finding]:
     """One finding per distinct span; spans inside another span of the rule are dropped."""
     spans = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: (h.start, -h.end))
     kept: list[Hit] = []
@@ -111,7 +111,7 @@ def _findings(rule: Rule, hits: list[Hit]) -> list[Finding]:
             continue
         kept.append(hit)
     return [
-        Finding(rule.id, rule.severity, rule.message, h.start, h.end,
+        Finding(rule.id, rule.severity, rule.message_for(text[h.start:h.end]), h.start, h.end,
                 h.suggestion or rule.suggestion)
         for h in kept
     ]
@@ -133,6 +133,7 @@ def _engine_findings(text: str, facts: Facts | None, words: Iterable[str]) -> li
             else rule.suggestion
         )
         findings.append(
-            Finding(rule.id, rule.severity, rule.message, problem.start, problem.end, suggestion)
+            Finding(rule.id, rule.severity, rule.message_for(text[problem.start:problem.end]),
+                    problem.start, problem.end, suggestion)
         )
     return findings

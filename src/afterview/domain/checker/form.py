@@ -148,7 +148,8 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:{_PARTICLE}\s+){{0,2}}({_NAME})")
 # The greeting line: greeting words, then one or more people ('Priyanka and Owen',
 # 'Ms. Shah & Mr. Mercer'), each a few titles and capitalised words.
-_SUBJECT_LINE = re.compile(r"\s*(?i:subject|re):[^\n]*\n")
+# A subject line and the blank lines after it come before the greeting, not in it.
+_SUBJECT_LINE = re.compile(r"\s*(?i:subject|re):[^\n]*\n\s*")
 _HEAD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[,!:;?&()\n\[\]{}<>\d]")
 # Words that greet or address someone without naming them: greetings, honorifics and
 # titles in several Englishes, and the generic addressees ('Hiring Team', 'Sir/Madam').

@@ -8,6 +8,7 @@ from typing import Literal
 from afterview.domain.errors import InputError
 
 Severity = Literal["error", "warning"]
+_QUOTE_LIMIT = 60  # characters of flagged text quoted in a message
 
 KINDS: tuple[str, ...] = (
     "thank_you_email",
@@ -71,10 +72,22 @@ class Rule:
     examples: tuple[Example, ...] = field(default=())
     needs_record: bool = False
     """Whether the rule can only be judged when the interview record is known."""
+    quoted: str | None = None
+    """The message with the flagged text quoted, a format string with ``{text}``; rules
+    about something missing point at a sentence that is not the problem, and have none."""
 
     def applies_to(self, kind: str) -> bool:
         """Whether the rule is judged on drafts of ``kind``."""
         return kind in self.kinds
+
+    def message_for(self, flagged: str) -> str:
+        """The message for one finding, quoting ``flagged`` (the text of its span)."""
+        excerpt = " ".join(flagged.split())
+        if self.quoted is None or not excerpt:
+            return self.message
+        if len(excerpt) > _QUOTE_LIMIT:
+            excerpt = excerpt[: _QUOTE_LIMIT - 1].rstrip() + "…"
+        return self.quoted.format(text=excerpt)
 
 
 @dataclass(frozen=True, slots=True)

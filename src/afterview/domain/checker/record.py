@@ -106,6 +106,82 @@ def _people(value: object) -> list[object]:
     return []
 
 
+RECORD_FIELDS: tuple[str, ...] = (
+    "candidate", "interviewer", "interviewers", "primary_contact", "company", "position",
+    "date", "topics", "tone", "deadline", "said", "country",
+)
+"""The fields of an interview record (docs/records.md); the checker reads the first eight."""
+_NAMING_FIELDS = ("candidate", "interviewer", "interviewers", "primary_contact", "company",
+                  "position", "topics")
+_PERSON_FIELDS = frozenset({"name", "email", "phone", "title", "salutation", "topics", "id",
+                            "role", "primary", "round"})
+
+
+def validate_record(record: object) -> Mapping[str, object]:
+    """``record`` if it is an interview record, else :class:`InputError` naming the field.
+
+    Refused: anything but a mapping, a field the record format does not have (a typo
+    would silently check nothing), a value of the wrong type, and a record that names
+    nothing a draft could be checked against (no person, company, position or topic).
+    """
+    if not isinstance(record, Mapping):
+        raise InputError("the interview record must be a JSON object", field="record")
+    for key in record:
+        if key not in RECORD_FIELDS:
+            raise InputError(
+                f"the record has an unknown field {key!r}; an interview record has: "
+                f"{', '.join(RECORD_FIELDS)} (see docs/records.md)", field=str(key))
+    for key in ("company", "position", "tone", "said", "country"):
+        _check_text(record.get(key), key)
+    date = record.get("date")
+    if date not in (None, "") and _date(date) is None:
+        raise InputError(f"the record's date {date!r} is not a date (use YYYY-MM-DD)",
+                         field="date")
+    _check_texts(record.get("topics"), "topics")
+    for key in ("candidate", "interviewer", "interviewers", "primary_contact"):
+        value = record.get(key)
+        if key == "interviewers" and value is not None and not isinstance(value, list):
+            raise InputError("the record's interviewers must be a list", field=key)
+        people = value if isinstance(value, list) else [] if value is None else [value]
+        for i, person in enumerate(people):
+            _check_person(person, f"{key}[{i}]" if isinstance(value, list) else key)
+    facts = facts_from_record(record)
+    if facts is None or not (facts.candidate or facts.interviewers or facts.company
+                             or facts.position or facts.topics):
+        raise InputError(
+            "the record names nothing to check against; give at least one of: "
+            f"{', '.join(_NAMING_FIELDS)} (see docs/records.md)", field="record")
+    return record
+
+
+def _check_text(value: object, field: str) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"the record's {field} must be text", field=field)
+
+
+def _check_texts(value: object, field: str) -> None:
+    if value is None or isinstance(value, str):
+        return
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"the record's {field} must be a list of text", field=field)
+
+
+def _check_person(person: object, field: str) -> None:
+    if person is None or isinstance(person, str):
+        return
+    if not isinstance(person, Mapping):
+        raise InputError(f"the record's {field} must be a name or an object", field=field)
+    for key, value in person.items():
+        if key not in _PERSON_FIELDS:
+            raise InputError(f"the record's {field} has an unknown field {key!r}; a person "
+                             "has: name, email, phone, title, salutation, topics",
+                             field=f"{field}.{key}")
+        if key == "topics":
+            _check_texts(value, f"{field}.topics")
+        elif key in ("name", "email", "phone", "title", "salutation"):
+            _check_text(value, f"{field}.{key}")
+
+
 def facts_from_record(record: Mapping[str, object] | None) -> Facts | None:
     """Read a record of either shape; ``None`` stays ``None``; a non-mapping is refused."""
     if record is None:

@@ -6,11 +6,15 @@ a file of the same name in a user folder overrides the packaged one.
 
 What a template can use: ``tone``, ``kind``, ``country``; ``candidate`` and ``recipient``
 (``.name``, ``.first_name``, ``.email``, ``.phone``, ``.title``, ``.salutation``);
-``greeting_name`` (written greeting, None if unknown) and ``spoken_name``; ``company``,
-``position``; ``date`` ("May 20"), ``day`` ("Tuesday, May 20"), ``when`` ("today",
-"yesterday" or "on Tuesday, May 20"); ``topic`` (the point this draft names), ``topics``,
-``our_conversation`` ("our conversation", or whose conversation it was when the reader
-was not in the interview); ``timing`` ("by Friday, May 23" or None); ``interviewers``.
+``greeting_name`` (written greeting, None if unknown) and ``spoken_name``, the same name
+(a formal draft uses the salutation on record, "Ms. O'Donnell", given as ``salutation`` or
+made from an honorific ``title``); ``company``, ``position``; ``date`` ("May 20"), ``day``
+("Tuesday, May 20"), ``when`` ("today", "yesterday" or "on Tuesday, May 20"); ``topic``
+(the point this draft names, as it reads after "about": a bare noun phrase gets "the"),
+``topics``; ``phone_slowly`` (the candidate's number in short groups, to say a second
+time); ``our_conversation`` ("our conversation", or whose conversation it was when the
+reader was not in the interview); ``timing`` ("by Friday, May 23" or None);
+``interviewers``.
 Email templates start with a ``Subject:`` line. Any other name is an error.
 """
 

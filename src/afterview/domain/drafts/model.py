@@ -39,6 +39,19 @@ class Draft:
 
         return to_text(self)
 
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping: kind, tone, recipient and sender, subject, body, the plain
+        text, speaking time, topic and template."""
+        def person(c: Contact) -> dict[str, str | None]:
+            return {"name": c.name, "email": c.email, "phone": c.phone}
+
+        return {
+            "kind": self.kind, "tone": self.tone, "to": person(self.to),
+            "from": person(self.sender), "subject": self.subject, "body": self.body,
+            "text": self.text(), "speaking_seconds": self.speaking_seconds,
+            "topic": self.topic, "template": self.template,
+        }
+
     def eml(self) -> EmailMessage:
         """The draft as an email message with From, To and Subject set."""
         from afterview.domain.drafts.output import to_eml

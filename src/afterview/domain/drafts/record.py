@@ -82,14 +82,30 @@ def _contact(value: Any, field: str) -> Contact | None:
         return Contact(name=name) if name else None
     if not isinstance(value, Mapping):
         raise InputError(f"the record's {field} must be a name or an object", field=field)
+    name = _text(value.get("name"), f"{field}.name")
+    title = _text(value.get("title"), f"{field}.title")
     return Contact(
-        name=_text(value.get("name"), f"{field}.name"),
+        name=name,
         email=_text(value.get("email"), f"{field}.email"),
         phone=_text(value.get("phone"), f"{field}.phone"),
-        title=_text(value.get("title"), f"{field}.title"),
-        salutation=_text(value.get("salutation"), f"{field}.salutation"),
+        title=title,
+        salutation=_text(value.get("salutation"), f"{field}.salutation")
+        or _salutation(title, name),
         topics=_topics(value.get("topics"), f"{field}.topics"),
     )
+
+
+# Titles that make a formal address with the surname: a title "Ms." on record means
+# "Ms. O'Donnell" in every formal draft, written or spoken.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
+
+
+def _salutation(title: str | None, name: str | None) -> str | None:
+    if not title or not name or len(name.split()) < 2:
+        return None
+    if title.rstrip(".").lower() not in _HONORIFICS:
+        return None
+    return f"{title} {name.split()[-1]}"
 
 
 def _interviewers(record: Mapping[str, Any]) -> tuple[Contact, ...]:

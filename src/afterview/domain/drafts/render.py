@@ -14,7 +14,14 @@ from afterview.domain.drafts.output import SUBJECT_HEADER
 from afterview.domain.drafts.record import TONES, Contact, InterviewFacts, read_record
 from afterview.domain.drafts.speaking import speaking_seconds
 from afterview.domain.drafts.templating import make_environment, render_template, template_name
-from afterview.domain.drafts.wording import format_date, format_day, relative_day, timing_phrase
+from afterview.domain.drafts.wording import (
+    format_date,
+    format_day,
+    phone_slowly,
+    relative_day,
+    timing_phrase,
+    topic_phrase,
+)
 from afterview.domain.errors import InputError
 from afterview.domain.policy import DEFAULT_POLICY, Policy
 
@@ -86,6 +93,9 @@ def _conversation(facts: InterviewFacts, recipient: _Recipient) -> str:
 
 
 def _greeting_name(contact: Contact, tone: str) -> str | None:
+    """How a draft addresses the recipient, written or spoken alike: a formal draft uses
+    the salutation on record ("Ms. O'Donnell"), else the full name; the others the first
+    name."""
     if tone == "formal":
         return contact.salutation or contact.name
     return contact.first_name
@@ -117,16 +127,17 @@ def _context(
         "candidate": facts.candidate,
         "recipient": recipient.contact,
         "greeting_name": _greeting_name(recipient.contact, tone),
-        "spoken_name": (tone == "formal" and recipient.contact.salutation)
-        or recipient.contact.first_name,
+        "spoken_name": _greeting_name(recipient.contact, tone),
         "country": facts.country,
         "company": facts.company,
         "position": facts.position,
         "date": format_date(day, facts.country) if day else None,
         "day": format_day(day, facts.country) if day else None,
         "when": relative_day(day, today, facts.country) if day else None,
-        "topic": topic,
+        "topic": topic_phrase(topic) if topic else None,
         "topics": facts.topics,
+        "phone_slowly": phone_slowly(facts.candidate.phone) if facts.candidate.phone
+        else None,
         "our_conversation": _conversation(facts, recipient),
         "timing": timing_phrase(facts.deadline, facts.country),
         "interviewers": facts.interviewers,
@@ -175,7 +186,7 @@ def _render(
         sender=facts.candidate,
         subject=subject,
         speaking_seconds=speaking_seconds(text, policy=policy) if spec.spoken else None,
-        topic=context["topic"],
+        topic=_topic(facts, recipient),
         template=name,
         to_field=recipient.field,
     )

@@ -45,3 +45,50 @@ def timing_phrase(deadline: str | date | None, country: str) -> str | None:
     if not isinstance(deadline, date):
         return None
     return f"by {format_day(deadline, country)}"
+
+
+# Words that already open a noun phrase properly, or open a clause or a gerund phrase
+# ("how we plan", "building the dashboard"): the topic is used as given after them.
+_DETERMINERS = frozenset([
+    "the", "a", "an", "your", "our", "my", "their", "his", "her", "its", "this", "that",
+    "these", "those", "each", "every", "some", "any", "how", "why", "what", "whether",
+    "when", "where", "who", "which", "one", "two", "three", "several", "both",
+])
+
+
+def topic_phrase(topic: str) -> str:
+    """A topic as it reads after "about": a bare noun phrase gets "the".
+
+    "dashboards migration" becomes "the dashboards migration"; a phrase that opens with an
+    article, a possessive, a question word or a gerund ("rebuilding the scorecard"), and a
+    single word ("budgets", "Kubernetes"), are used as given.
+    """
+    words = topic.split()
+    if len(words) < 2:
+        return topic
+    first = words[0].lower()
+    if first in _DETERMINERS or first.endswith("ing") or first[0].isdigit():
+        return topic
+    return f"the {topic}"
+
+
+def phone_slowly(phone: str) -> str:
+    """A phone number as it is best read out a second time: its digits in short groups.
+
+    The groups the number was written in are kept ("(617) 555-0142" → "617, 555, 0142");
+    a group of more than five digits is cut into threes, the last of up to four.
+    """
+    for mark in "()-./":
+        phone = phone.replace(mark, " ")
+    groups: list[str] = []
+    for part in phone.split():
+        run = "".join(ch for ch in part if ch.isdigit())
+        while len(run) > 5:
+            groups.append(run[:3])
+            run = run[3:]
+            if len(run) <= 4:
+                break
+        if run:
+            groups.append(run)
+    plus = "plus " if phone.strip().startswith("+") else ""
+    return plus + ", ".join(groups)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse, Response
@@ -10,6 +10,9 @@ from starlette.responses import HTMLResponse, Response
 from afterview.domain.errors import InputError
 from afterview.web import drafting, forms
 from afterview.web.render import page, state_of
+
+if TYPE_CHECKING:
+    from afterview.domain.drafts.choice import DraftChoice
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,16 +30,31 @@ def _load(request: Request, app_id: int) -> tuple[dict[str, Any], dict[str, Any]
     return app, draft_record(app, st.profile.candidate())
 
 
+def _choice(request: Request, app_id: int) -> DraftChoice:
+    """What the application's plan, as of today, advises drafting."""
+    from afterview.domain.drafts.choice import choice_for_application
+    from afterview.store.tracker import show_application
+
+    st = state_of(request)
+    shown = show_application(st.store, app_id, today=st.today())
+    return choice_for_application(shown["application"], shown["plan"])
+
+
 def _editor_context(request: Request, app: dict[str, Any], record: dict[str, Any], *,
                     kind: str, tone: str, interviewer: str, subject: str | None = None,
-                    body: str | None = None) -> dict[str, Any]:
-    """Render (or re-render with the user's edits) and check the draft."""
+                    body: str | None = None, choice: DraftChoice | None = None
+                    ) -> dict[str, Any]:
+    """Render (or re-render with the user's edits) and check the draft; with ``choice``,
+    the picker lists the advised kinds first and a kind against the plan is warned."""
     from afterview.domain.drafts import KINDS as DRAFT_KINDS
 
     st = state_of(request)
+    kinds = [k for k in KINDS if k in DRAFT_KINDS]
     context: dict[str, Any] = {
         "app": app, "kind": kind, "tone": tone, "interviewer": interviewer,
-        "kinds": [k for k in KINDS if k in DRAFT_KINDS],
+        "kinds": choice.ordered(kinds) if choice else kinds,
+        "advised": choice.advised if choice else (),
+        "plan_warning": choice.warning(kind) if choice else None,
         "interviewers": [p["name"] for p in record["interviewers"] if p.get("name")],
         "draft": None, "error": None, "field": None, "findings": [], "marked": "",
         "mailto": None,
@@ -63,13 +81,13 @@ def editor(request: Request, app_id: int, kind: str = "", tone: str = "",
     from afterview.domain.drafts import KINDS as DRAFT_KINDS
 
     app, record = _load(request, app_id)
+    choice = _choice(request, app_id)
     if not kind:
-        kind = "thank_you_email" if app["stage"] == "awaiting" and not app["contacts"] \
-            else "status_email"
+        kind = choice.advised[0] if choice.advised else "thank_you_email"
     if kind not in DRAFT_KINDS:
         raise InputError(f"unknown draft kind {kind!r}", field="kind")
     context = _editor_context(request, app, record, kind=kind, tone=tone,
-                              interviewer=interviewer)
+                              interviewer=interviewer, choice=choice)
     status = 400 if context["error"] and context["field"] in ("tone", "interviewer") else 200
     return page(request, "draft.html", context, status_code=status, section="pipeline")
 

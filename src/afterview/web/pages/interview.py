@@ -18,12 +18,14 @@ DRAFT_KINDS = ("thank_you_email", "status_email", "call_script", "voicemail", "t
 
 def interview_context(request: Request, app_id: int) -> dict[str, Any]:
     """The record and plan as of today, shaped for ``interview.html``."""
+    from afterview.domain.drafts.choice import choice_for_application
     from afterview.store import vocabulary as v
     from afterview.store.tracker import show_application
 
     st = state_of(request)
     shown = show_application(st.store, app_id, today=st.today())
     record = shown["application"]
+    choice = choice_for_application(record, shown["plan"])
     people = {p["id"]: p for p in record["people"]}
     return {
         "app": record,
@@ -34,6 +36,7 @@ def interview_context(request: Request, app_id: int) -> dict[str, Any]:
         "draft_kinds": DRAFT_KINDS,
         "channels": v.CHANNELS,
         "purposes": v.PURPOSES,
+        "default_purpose": choice.purpose,
         "log_outcomes": v.LOG_OUTCOMES,
         "reply_outcomes": v.REPLY_OUTCOMES,
         "close_reasons": v.CLOSE_REASONS,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from afterview.web import forms
+from afterview.web.gate import client_address, wait_message
 from afterview.web.render import page, state_of
 from afterview.web.security import password_ok
+from afterview.web.sessions import sign_in, sign_out
 
 router = APIRouter(include_in_schema=False)
 
@@ -19,11 +22,24 @@ def login_page(request: Request) -> HTMLResponse:
 
 @router.post("/login")
 async def login(request: Request) -> Response:
-    """Check the password; a session cookie then keeps the browser signed in."""
+    """Check the password (wrong ones are counted per address); sign in with a new session."""
+    from afterview.store.web_auth import password_attempt
+
     values = await forms.read_form(request)
-    expected = state_of(request).config.password
-    if expected is None or password_ok(expected, values.get("password")):
-        request.session["signed_in"] = True
+    st = state_of(request)
+    expected = st.config.password
+    if expected is None:
+        return RedirectResponse("/", status_code=303)
+    ok = password_ok(expected, values.get("password"))
+    wait = await run_in_threadpool(password_attempt, st.store, client_address(request.scope),
+                                   ok=ok, now=st.config.clock())
+    if wait:
+        refused = page(request, "login.html", {"error": wait_message(wait)},
+                       status_code=429)
+        refused.headers["retry-after"] = str(wait)
+        return refused
+    if ok:
+        await run_in_threadpool(sign_in, request)
         return RedirectResponse("/", status_code=303)
     return page(request, "login.html", {"error": "That password is not right."},
                 status_code=401)
@@ -32,5 +48,5 @@ async def login(request: Request) -> Response:
 @router.post("/logout")
 async def logout(request: Request) -> Response:
     await forms.read_form(request)
-    request.session.clear()
+    await run_in_threadpool(sign_out, request)
     return RedirectResponse("/login", status_code=303)

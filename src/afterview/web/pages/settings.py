@@ -27,7 +27,8 @@ def _policy_rows(values: dict[str, Any]) -> list[dict[str, Any]]:
     from afterview.domain.policy import Policy
 
     return [{"name": f.name, "rule": f.metadata.get("rule", ""),
-             "help": f.metadata.get("help", ""), "flag": f.type in ("bool", bool),
+             "label": f.metadata.get("label", f.name), "help": f.metadata.get("help", ""),
+             "flag": f.type in ("bool", bool),
              "value": values.get(f.name)} for f in fields(Policy)]
 
 
@@ -94,7 +95,7 @@ async def save_policy_form(request: Request) -> Response:
         elif raw.lstrip("-").isdigit() and len(raw) < 8:
             data[row["name"]] = int(raw)
         else:
-            errors[row["name"]] = f"{row['name']} must be a whole number"
+            errors[row["name"]] = f"{row['label']}: a whole number, please"
     if not errors:
         try:
             policy = Policy.from_mapping(data)

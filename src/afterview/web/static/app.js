@@ -80,6 +80,48 @@
     }
   });
 
+  // A form whose live preview is out waits for it before it is submitted, and sends no
+  // new preview once it is on its way: leaving the page with a request in flight would
+  // cut it off, which htmx reports as an error.
+  function formOf(ev) {
+    var elt = ev.detail && ev.detail.elt;
+    return elt instanceof Element ? elt.closest("form") : null;
+  }
+  document.addEventListener("htmx:beforeRequest", function (ev) {
+    var form = formOf(ev);
+    if (!form) { return; }
+    if (form.dataset.submitting) { ev.preventDefault(); return; }
+    form.dataset.inFlight = String((parseInt(form.dataset.inFlight || "0", 10)) + 1);
+  });
+  document.addEventListener("htmx:afterRequest", function (ev) {
+    var form = formOf(ev);
+    if (!form || !form.dataset.inFlight) { return; }
+    var left = Math.max(0, parseInt(form.dataset.inFlight, 10) - 1);
+    form.dataset.inFlight = String(left);
+    if (left === 0 && form.dataset.submitting === "waiting") {
+      form.dataset.submitting = "now";
+      form.submit();
+    }
+  });
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-waits-for-preview")) {
+      return;
+    }
+    if (parseInt(form.dataset.inFlight || "0", 10) > 0) {
+      ev.preventDefault();
+      form.dataset.submitting = "waiting";
+      return;
+    }
+    form.dataset.submitting = "now";
+  });
+  // Back from the next page (the browser's page cache), the form may be used again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-submitting]").forEach(function (form) {
+      delete form.dataset.submitting;
+    });
+  });
+
   // Hovering a finding in the list lights up its passage in the draft.
   document.addEventListener("mouseover", function (ev) {
     var target = ev.target instanceof Element ? ev.target.closest(".finding-item") : null;

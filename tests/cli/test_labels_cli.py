@@ -1,0 +1,51 @@
+"""The terminal speaks as the pages do: labels for stored values, one date style."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.cli.helpers import Result, run_cli
+
+ADD = ("add", "--company", "Harborline Logistics", "--position", "Senior Data Analyst",
+       "--at", "2026-03-10T14:00", "--timezone", "America/New_York", "--deadline", "NONE",
+       "--format", "small_team", "--tone", "casual", "--topic", "route dashboards",
+       "--interviewer", "Dana Whitfield, Analytics Manager, dana@harborline.example")
+ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wide enough that no table cell wraps (Rich reads COLUMNS)."""
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def cli(db: Path, *args: str) -> Result:
+    result = run_cli("--db", str(db), *args)
+    assert result.code == 0, result.stderr
+    return result
+
+
+def test_today_names_the_step_once(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    cli(db, *ADD)
+    shown = cli(db, "today", "--today", "2026-03-11").stdout
+    assert "thank-you email by email" not in shown
+    assert "Thank-you by email" in shown
+    assert not ISO.search(shown), shown
+
+
+def test_plan_and_show_use_the_pages_date_style(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    cli(db, *ADD)
+    cli(db, "log", "1", "--at", "2026-03-10T17:00", "--purpose", "thank_you")
+    plan = cli(db, "plan", "1", "--today", "2026-03-12").stdout
+    assert "2026-03-11 14:00" not in plan and not ISO.search(plan.split("Why")[0]), plan
+    assert "Tue 10 Mar 2026" in plan  # the thank-you's done date, as the pages write it
+    shown = cli(db, "show", "1", "--today", "2026-03-12").stdout
+    assert "deadline NONE" not in shown and "NONE" not in shown
+    assert "no deadline given" in shown and "small team" in shown
+    assert "Tue 10 Mar 2026, 14:00" in shown  # the interview, as the pages write it
+    assert not ISO.search(shown), ISO.findall(shown)
