@@ -1,9 +1,10 @@
-"""The draft checker on real candidate messages (tests/data/drafts-real.jsonl).
+"""The draft checker on real candidate messages (tests/data/drafts-real*.jsonl).
 
-152 excerpts that nobody on the project wrote: messages advice sites publish as good
-examples, and messages recruiters, HR blogs and candidates quote as sent and regretted.
-Each row is labelled with the conduct rules it breaks. Scores before and after the fixes:
-tests/data/drafts-real-report.md.
+Excerpts that nobody on the project wrote: messages advice sites publish as good examples,
+and messages recruiters, HR blogs and candidates quote as sent and regretted. Each row is
+labelled with the conduct rules it breaks. Three sets, collected one after another so
+that each was first scored on a checker that had not seen it; scores before and after the
+fixes: tests/data/drafts-real-report.md.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ CONDUCT = {
     "complains-about-wait", "questions-delay", "asks-if-hired", "desperate-tone",
     "mentions-other-candidates", "too-informal", "spelling",
 }
-# The after-scores (drafts-real-report.md); a change that lowers them fails here.
-MIN_RECALL = 0.87
-MAX_FALSE_ALARMS = 0.0
+# set -> (at least this many rows, conduct recall at least, false alarms at most): the
+# after-scores of drafts-real-report.md; a change that lowers them fails here.
+SETS = {"drafts-real": (150, 0.87, 0.0), "drafts-real2": (30, 1.0, 0.0),
+        "drafts-real3": (20, 0.875, 0.0)}
 
 
-def _rows() -> list[dict[str, Any]]:
-    with (ROOT / "tests" / "data" / "drafts-real.jsonl").open(encoding="utf-8") as fh:
+def _rows(name: str = "drafts-real") -> list[dict[str, Any]]:
+    with (ROOT / "tests" / "data" / f"{name}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -38,13 +40,14 @@ def _conduct(row: dict[str, Any]) -> set[str]:
     return {f.rule for f in found} & CONDUCT
 
 
-def test_real_set_is_well_formed() -> None:
-    rows = _rows()
-    assert len(rows) >= 150
+@pytest.mark.parametrize("name", SETS)
+def test_real_set_is_well_formed(name: str) -> None:
+    rows = _rows(name)
+    assert len(rows) >= SETS[name][0]
     assert len({r["id"] for r in rows}) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows)
     verdicts = Counter(r["verdict"] for r in rows)
-    assert set(verdicts) == {"good", "bad"} and min(verdicts.values()) >= 70
+    assert set(verdicts) == {"good", "bad"}
     for row in rows:
         assert row["source"].startswith(("http://", "https://")), row["id"]
         assert row["kind"] in KINDS, row["id"]
@@ -52,22 +55,24 @@ def test_real_set_is_well_formed() -> None:
         assert bool(row["labels"]) == (row["verdict"] == "bad"), row["id"]
 
 
-def test_conduct_recall_on_real_bad_messages() -> None:
-    bad = [r for r in _rows() if r["verdict"] == "bad"]
+@pytest.mark.parametrize("name", SETS)
+def test_conduct_recall_on_real_bad_messages(name: str) -> None:
+    bad = [r for r in _rows(name) if r["verdict"] == "bad"]
     missed = [f"{r['id']} {sorted(set(r['labels']) - _conduct(r))}: {r['text'][:80]}"
               for r in bad if not set(r["labels"]) <= _conduct(r)]
     recall = 1 - len(missed) / len(bad)
     print(f"\nconduct recall {recall:.3f} on {len(bad)} bad messages\n" + "\n".join(missed))
-    assert recall >= MIN_RECALL, missed
+    assert recall >= SETS[name][1], missed
 
 
-def test_false_conduct_alarms_on_real_good_messages() -> None:
-    good = [r for r in _rows() if r["verdict"] == "good"]
+@pytest.mark.parametrize("name", SETS)
+def test_false_conduct_alarms_on_real_good_messages(name: str) -> None:
+    good = [r for r in _rows(name) if r["verdict"] == "good"]
     alarms = [f"{r['id']} {sorted(_conduct(r))}: {r['text'][:80]}"
               for r in good if _conduct(r)]
     rate = len(alarms) / len(good)
     print(f"\nfalse conduct alarms {rate:.3f} on {len(good)} good messages\n" + "\n".join(alarms))
-    assert rate <= MAX_FALSE_ALARMS, alarms
+    assert rate <= SETS[name][2], alarms
 
 
 # --- every kind render_draft makes is checkable, with the rules that fit it -----------

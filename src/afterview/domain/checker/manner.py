@@ -8,7 +8,14 @@ from afterview.domain.checker.keys import Keys, boundary_first
 from afterview.domain.checker.model import OFFER_UPDATES, Hit
 from afterview.domain.checker.record import Facts
 from afterview.domain.checker.text import Draft
-from afterview.domain.checker.vocab import EMOTICON, SLANG, SLANG_PHRASES, TEXTSPEAK
+from afterview.domain.checker.vocab import (
+    EMOTICON,
+    LETTER_NAMES,
+    LETTER_WORDS,
+    SLANG,
+    SLANG_PHRASES,
+    TEXTSPEAK,
+)
 
 # --- mentions-other-candidates -------------------------------------------------------
 
@@ -348,6 +355,7 @@ def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
     greets = not text_message and any(
         k in draft.low for k in ("hey", "hiya", "heya", "howdy", "yo", "sup", "day", "oi"))
     hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)] if greets else []
+    hits += _letters_for_words(draft)
     slang_words = (SLANG | TEXTSPEAK) & draft.folded_words
     for word, start, end in draft.words if slang_words else ():
         if word in slang_words and word not in known and not _proper(draft, start):
@@ -378,6 +386,29 @@ def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
         hits += [Hit(m.start(), m.end()) for m in _EMOJI.finditer(draft.text)]
     if any(c in draft.text for c in ":;=<^x"):
         hits += [Hit(m.start(), m.end()) for m in EMOTICON.finditer(draft.text)]
+    return hits
+
+
+# A digit inside a word for a sound: 'g0t', 'h0spital', 'ac2ly', 'sme1', 'b4'.
+_DIGIT_SPELLING = re.compile(r"\b(?:[a-z]+0[a-z]*|[a-z]+[1248][a-z]+|[a-z]{2,}[1]|b4|l8r|gr8)\b")
+
+
+_HAS_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+
+
+def _letters_for_words(draft: Draft) -> list[Hit]:
+    """Textspeak made of letters and digits: 'how r u', 'd fone', 'g0t', 'ac2ly'."""
+    hits: list[Hit] = []
+    letters = LETTER_WORDS & draft.folded_words
+    words = draft.words if letters else []
+    for i, (word, start, end) in enumerate(words):
+        if word in letters and draft.text[start].islower() and i > 0 \
+                and words[i - 1][0] not in LETTER_NAMES \
+                and draft.text[end : end + 1] not in (")", ".", "-", "'"):
+            hits.append(Hit(start, end))
+    if _HAS_DIGIT.search(draft.low):
+        hits += [Hit(m.start(), m.end()) for m in _DIGIT_SPELLING.finditer(draft.low)
+                 if draft.text[m.start()].islower()]
     return hits
 
 

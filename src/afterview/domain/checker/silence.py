@@ -98,8 +98,8 @@ _FRAGMENT = re.compile(
 # The employer's promise, and what became of it.
 _PROMISE = re.compile(boundary_first(
     r"\b(?:you|he|she|they|the recruiter|the manager|your (?:team|office|assistant|"
-    r"colleague|recruiter))(?:'d| had| have|'ve)? (?:said|promised|told me|mentioned|assured"
-    r" me|agreed|were going to|was going to|would|'d)\b"
+    r"colleague|recruiter)|[a-z]+ personally)(?:'d| had| have|'ve)? (?:said|promised|told me|"
+    r"mentioned|assured me|agreed|were going to|was going to|would|'d)\b"
     r"(?: [\w']+){0,6}? (?:call|phone|ring|get back|come back|hear|let me know|contact|"
     r"e-?mail|reply|respond|be in touch|update|decide|decision|answer)"
     r"|\b(?:not|never) (?:calling|phoning|ringing|e-?mailing|contacting|replying|responding|"
@@ -115,6 +115,7 @@ _MISSED = re.compile(boundary_first(
     r"|\b(?:and|but) (?:still )?(?:nothing|no (?:call|word|email|reply|response|news)|"
     r"not a (?:word|peep))\b"
     r"|\band that was (?:\w+ ){0,4}?(?:ago|weeks|days|months)\b"
+    r"|\bi (?:can only|must|will have to|'ll have to|have to) assume\b"
 ))
 # A date or deadline that passed, with the silence after it: 'Thursday has come and gone
 # and still nothing', 'the 12th came and went without a word'.
