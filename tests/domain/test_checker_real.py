@@ -130,3 +130,21 @@ def test_textspeak_in_a_text_is_too_informal_but_hey_and_emoji_are_not() -> None
     assert "too-informal" not in _rules("Hey Omar! Thank you again for Tuesday \U0001f642 "
                                         "Lena Ford", "text_message")
     assert "too-informal" in _rules("Hey Omar, thank you. Lena Ford", "status_email")
+
+
+# Warm or neutral sentences that share words with the conduct signals.
+@pytest.mark.parametrize("sentence", [
+    "I have never received such a warm welcome at an interview.",
+    "I know you are too busy to respond to every email, so no need to reply.",
+    "The week passed quickly and I kept thinking about our talk.",
+    "I am grateful I did not get lost on the way, thanks to your directions.",
+    "As the hiring deadline you gave me has passed, might I ask about the status?",
+    "You mentioned a decision by Friday, so I thought I would check in.",
+    "Our e2e tests run nightly, c/o the lab in Plan B.",
+    "If you haven't had a chance to review my samples yet, no worries at all.",
+    "I was SO glad to meet the team.",  # emphasis is shouting (RULES.md §5): flagged
+])
+def test_ordinary_sentences_are_not_conduct_alarms(sentence: str) -> None:
+    found = _rules(BARE.replace("Thank you for your time", sentence + " Thank you for your "
+                                "time"), "thank_you_email") & CONDUCT
+    assert found == ({"desperate-tone"} if "SO glad" in sentence else set()), found

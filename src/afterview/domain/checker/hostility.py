@@ -84,7 +84,8 @@ _EPITHETS = re.compile(boundary_first(
     r"|\b(?:shove|stick) (?:it|that|this|your [\w-]+(?: [\w-]+)?)\b(?: \w+){0,4}? (?:where|up)\b"
     r"|\bwhere the sun (?:doesn't|don't|does not) shine\b"
     r"|\b[a-z]\*{1,3}[a-z]*\b|\bgo \*+ (?:yourself|yourselves)\b"
-    r"|\b(?:go to hell|get lost|drop dead|screw you|damn you|to hell with|blow it out)\b"
+    r"|\b(?:go to hell|drop dead|screw you|damn you|to hell with|blow it out)\b"
+    r"|(?:^|\b(?:you can|go|just|now) )get lost\b"
 ))
 # Judgements of the reader, the company or the people in it.
 _YOU_ARE_BAD = re.compile(boundary_first(
@@ -105,7 +106,7 @@ _YOU_ARE_BAD = re.compile(boundary_first(
     r"|a problem)\b"
     r"|\b(?:horrible|awful|terrible|miserable|a nightmare|hell) to work (?:for|with|at)\b"
     r"|\bwhat kind of (?:\w+ )?(?:morons|idiots|clowns|fools)\b"
-    r"|\b(?:your|the) (?:stupid|pathetic|tiny|lousy|crappy|ridiculous|silly|joke of a) "
+    r"|\b(?:your|the) (?:stupid|pathetic|tiny|lousy|crappy|ridiculous|joke of a) "
     r"(?:\w+ )?(?:job|role|position|company|process|interview|email|letter|form)\b"
 ))
 # Taking offence, and indignation.
@@ -120,6 +121,7 @@ _SPITE = re.compile(
     r"\b(?:happy|glad|relieved|thankful|grateful|lucky)\b(?: [\w']+){0,3}? (?:that )?"
     r"(?:i|it) (?:was not|wasn't|did not|didn't|am not|won't|will not|never)"
     r"(?: [\w']+){0,2}? (?:offered|hired|get|got|selected|chosen|work out|worked out)\b"
+    r"(?! (?:lost|stuck|sick|hurt|wet|to |the chance|a chance|in the way))"
 )
 # Pressure through the reader's superiors or a lawyer.
 _THREAT = re.compile(boundary_first(

@@ -394,6 +394,8 @@ _DIGIT_SPELLING = re.compile(r"\b(?:[a-z]+0[a-z]*|[a-z]+[1248][a-z]+|[a-z]{2,}[1
 
 
 _HAS_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+# Trade shorthands that mix letters and digits: not textspeak.
+_TECH_TOKENS = frozenset("e2e b2b b2c c2c p2p h2o g2g m2m d2c tier1 level1 phase1".split())
 
 
 def _letters_for_words(draft: Draft) -> list[Hit]:
@@ -404,11 +406,11 @@ def _letters_for_words(draft: Draft) -> list[Hit]:
     for i, (word, start, end) in enumerate(words):
         if word in letters and draft.text[start].islower() and i > 0 \
                 and words[i - 1][0] not in LETTER_NAMES \
-                and draft.text[end : end + 1] not in (")", ".", "-", "'"):
+                and draft.text[end : end + 1] not in (")", ".", "-", "'", "/", "&"):
             hits.append(Hit(start, end))
     if _HAS_DIGIT.search(draft.low):
         hits += [Hit(m.start(), m.end()) for m in _DIGIT_SPELLING.finditer(draft.low)
-                 if draft.text[m.start()].islower()]
+                 if draft.text[m.start()].islower() and m.group() not in _TECH_TOKENS]
     return hits
 
 

@@ -58,8 +58,8 @@ _UNRETURNED = re.compile(boundary_first(
     r"\b(?:unreturned|unanswered|ignored) (?:\w+ )?(?:calls?|e-?mails?|messages?|voicemails?|"
     r"letters?|texts?|inquiries|enquiries)\b"
     # never answered at all: 'I never heard back', 'I have never received a reply'
-    r"|\bi (?:have |had )?never (?:once )?(?:heard|received|got|gotten)(?: anything| a (?:word|"
-    r"reply|response|thing))?(?: back)?\b(?! (?:of|about) )"
+    r"|\bi (?:have |had )?never (?:once )?(?:heard|received|got|gotten)(?: back\b| (?:a |any )"
+    r"?(?:word|reply|response|answer|call)\b)"
     # an answer too much to ask: 'too busy playing Solitaire to respond', 'too much effort to
     # send out a mail merge', 'is it so wrong to expect even a copy and paste rejection email?'
     r"|\btoo (?:busy|important|lazy)\b(?: [\w']+){0,6}? to (?:respond|reply|answer|get back|"
@@ -92,7 +92,7 @@ _NO_ANSWER_EXPECTED = re.compile(
 _FRAGMENT = re.compile(
     r"^(?:and|but|so)?[ .…]*(?:then|still|yet|again|since then)?,?[ .…]*(?:nothing|silence|"
     r"crickets|not a word|not a peep|no reply|no response|no word|no answer|no call|"
-    r"radio silence)(?: (?:since|yet|again|at all|back|whatsoever|more))?[ .!…]*$"
+    r"radio silence)(?: (?:since|yet|again|at all|back|whatsoever))?[ .!…]*$"
 )
 
 # The employer's promise, and what became of it.
@@ -122,11 +122,15 @@ _MISSED = re.compile(boundary_first(
 _DATE_PASSED = re.compile(
     rf"\b(?:{WEEKDAYS}|the \d{{1,2}}(?:st|nd|rd|th)?|(?:the |your |that )?(?:deadline|date|"
     r"week|day|timeline)|today|yesterday)\b[^.!?]{0,30}?\b(?:has |have |had )?(?:come and "
-    r"gone|came and went|been and gone|gone by|passed|slipped by)\b,? (?:and|with|without|but)"
-    r"\b"
+    r"gone|came and went|been and gone)\b,? (?:and|with|without|but)\b"
+    r"|\b(?:deadline|date|timeline)\b[^.!?]{0,30}?\b(?:has |have |had )?(?:passed|gone by|"
+    r"slipped by)\b,? (?:without|with no|and still|and no|and nothing|but nothing|and not)\b"
     r"|\b(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?) (?:after|later than) "
     r"(?:we|you|they) (?:had )?(?:agreed|promised|said|arranged|planned)\b"
 )
+# Understanding, not accusing: 'I know you are too busy to respond to every email'.
+_EMPATHY = re.compile(r"\b(?:i know|i understand|i realize|i realise|i appreciate|no need|"
+                      r"don't worry|do not worry|no worries)\b")
 
 _YOU_KEYS = Keys("you")
 _NEG_KEYS = Keys("n't", "not ", "never", "ever ", "even ", "cannot")
@@ -160,7 +164,8 @@ def _remark(draft: Draft, s: Sentence) -> bool:
     if draft.contains(s, _COURTESY_KEYS) and _COURTESY.search(low) and _WITHHELD.search(low):
         return True
     return bool(
-        (draft.contains(s, _UNRETURNED_KEYS) and _UNRETURNED.search(low))
+        (draft.contains(s, _UNRETURNED_KEYS) and _UNRETURNED.search(low)
+         and not _EMPATHY.search(low))
         or (draft.contains(s, _NO_ANSWER_KEYS) and _NO_ANSWER_EXPECTED.search(low))
         or (draft.contains(s, _PASSED_KEYS) and _DATE_PASSED.search(low))
         or (len(low) < 60 and draft.contains(s, _FRAGMENT_KEYS) and _FRAGMENT.search(low))
