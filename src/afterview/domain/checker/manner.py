@@ -395,7 +395,8 @@ _DIGIT_SPELLING = re.compile(r"\b(?:[a-z]+0[a-z]*|[a-z]+[1248][a-z]+|[a-z]{2,}[1
 
 _HAS_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]")
 # Trade shorthands that mix letters and digits: not textspeak.
-_TECH_TOKENS = frozenset("e2e b2b b2c c2c p2p h2o g2g m2m d2c tier1 level1 phase1".split())
+_TECH_TOKENS = frozenset(["e2e", "b2b", "b2c", "c2c", "p2p", "h2o", "g2g", "m2m", "d2c",
+                          "tier1", "level1", "phase1"])
 
 
 def _letters_for_words(draft: Draft) -> list[Hit]:
