@@ -106,13 +106,20 @@ _YOU_ARE_BAD = re.compile(boundary_first(
     r"|a problem)\b"
     r"|\b(?:horrible|awful|terrible|miserable|a nightmare|hell) to work (?:for|with|at)\b"
     r"|\bwhat kind of (?:\w+ )?(?:morons|idiots|clowns|fools)\b"
-    r"|\b(?:your|the) (?:stupid|pathetic|tiny|lousy|crappy|ridiculous|joke of a) "
+    r"|\b(?:your|the) (?:tiny|ridiculous|joke of a) "
     r"(?:\w+ )?(?:job|role|position|company|process|interview|email|letter|form)\b"
+    # contempt for whatever the employer did or said: 'the pathetic excuse', 'your stupid rule'
+    r"|\b(?:your|the|this|that|such an?|such) (?:stupid|pathetic|lousy|crappy|idiotic|moronic|"
+    r"laughable|pitiful) [\w-]+"
+    r"|\b(?:it's|it is|that's|that is|was|is) (?:an? )?(?:absolute |complete |total |outright |"
+    r"blatant |bald-faced )?lie\b"
 ))
 # Taking offence, and indignation.
 _INDIGNANT = re.compile(boundary_first(
     r"\bhow dare (?:you|they)\b|\bshame on you\b|\byou should be ashamed\b"
     r"|\bwho (?:do you think you are|cares)\b|\bare you (?:kidding|serious|joking)\b"
+    r"|\b(?:we're|we are|i'm|i am) not (?:fools|stupid|idiots|dumb|an idiot|a fool|naive|"
+    r"that naive|born yesterday)\b"
     r"|\b(?:i am|i'm|i feel|i felt|i was) (?:so |very |deeply |truly |quite |frankly )?"
     r"(?:insulted|offended|appalled|disgusted|outraged)\b"
 ))
@@ -156,9 +163,9 @@ _NEED = re.compile(boundary_first(
     r"|\b(?:student loan|medical|credit card) debt\b"
     r"|\b(?:don't|do not) have (?:any )?health insurance\b"
 ))
-# 'Hire me.' as a sentence of its own.
-_HIRE_ME = re.compile(r"^(?:(?:so|just|please|now|then|go ahead and),? )*(?:hire|pick|choose|"
-                      r"employ) me\b")
+# 'Hire me.' as a sentence of its own; and a scolding 'Stop underestimating our intelligence.'
+_HIRE_ME = re.compile(r"^(?:(?:so|just|please|now|then|go ahead and),? )*(?:(?:hire|pick|choose|"
+                      r"employ) me\b|stop (?!by\b)[a-z]+ing\b)")
 
 _EPITHET_KEYS = Keys("idiot", "moron", "imbecile", "asshole", "*", "jerk", "clown", "loser",
                      "shove", "stick", "sun",
@@ -173,8 +180,11 @@ _BAD_KEYS = Keys("rude", "unprofessional", "incompetent", "pathetic", "clueless"
                  "wasted my time", "strung me", "guilty", "deceit", "distaste", "despicable",
                  "appalling", "nightmare", "hell to", "what kind of", "tiny", "lousy", "crappy",
                  "silly", "coward", "spineless", "gutless", "suffer from", "must have",
+                 "idiotic", "moronic", "laughable", "pitiful", "lie",
                  "clearly have", "obviously have")
 _INDIGNANT_KEYS = Keys("dare", "shame", "ashamed", "who ", "kidding", "serious", "joking",
+                       "not fools", "not stupid", "not idiots", "not dumb", "not an idiot",
+                       "not a fool", "not naive", "not that naive", "born yesterday",
                        "insulted", "offended", "appalled", "disgusted", "outraged")
 _SPITE_KEYS = Keys("happy", "glad", "relieved", "thankful", "grateful", "lucky")
 _THREAT_KEYS = Keys("mention", "report", "tell", "complain", "escalate", "share", "post",
@@ -183,7 +193,7 @@ _THREAT_KEYS = Keys("mention", "report", "tell", "complain", "escalate", "share"
 _NEED_KEYS = Keys("need", "must", "have to", "gotta", "lose", "lost", "losing", "poor",
                   "broke", "homeless", "depressed", "destitute", "penniless", "debt",
                   "insurance")
-_HIRE_KEYS = Keys("hire me", "pick me", "choose me", "employ me")
+_HIRE_KEYS = Keys("hire me", "pick me", "choose me", "employ me", "stop ")
 _PATTERNS = (
     (_EPITHETS, _EPITHET_KEYS), (_YOU_ARE_BAD, _BAD_KEYS), (_INDIGNANT, _INDIGNANT_KEYS),
     (_SPITE, _SPITE_KEYS), (_THREAT, _THREAT_KEYS), (_NEED, _NEED_KEYS),
