@@ -27,7 +27,7 @@ CONDUCT = {
 # set -> (at least this many rows, conduct recall at least, false alarms at most): the
 # after-scores of drafts-real-report.md; a change that lowers them fails here.
 SETS = {"drafts-real": (150, 0.87, 0.0), "drafts-real2": (30, 1.0, 0.0),
-        "drafts-real3": (20, 0.875, 0.0), "drafts-real4": (7, 0.8, 0.0)}
+        "drafts-real3": (20, 0.875, 0.0), "drafts-real4": (6, 0.8, 0.0)}
 
 
 def _rows(name: str = "drafts-real") -> list[dict[str, Any]]:
