@@ -96,3 +96,18 @@ def test_real_subprocess(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1, proc.stderr
     assert " asks-if-hired error " in proc.stdout
+
+
+def test_every_message_kind_is_accepted(tmp_path: Path) -> None:
+    """A final follow-up, a closing note and the email after a rude call are checkable."""
+    closing = STATUS_OK.replace("Could you share an update on the timeline?", "")
+    draft, record = _files(tmp_path, closing)
+    for kind in ("final_email", "closing_email", "after_rude_call_email"):
+        result = run_cli("check", draft, "--kind", kind, "--record", record)
+        assert result.code in (0, 1), (kind, result)
+    result = run_cli("check", draft, "--kind", "closing_email", "--record", record)
+    assert "no-status-question" not in result.stdout  # a closing note asks nothing
+    result = run_cli("check", draft, "--kind", "final_email", "--record", record)
+    assert "no-status-question" in result.stdout  # a final follow-up still asks
+    result = run_cli("check", draft, "--kind", "memo", "--record", record)
+    assert result.code == 2

@@ -6,7 +6,15 @@ import json
 import re
 from pathlib import Path
 
-from afterview.domain.checker import conduct, courtesy, form, manner, presence
+from afterview.domain.checker import (
+    conduct,
+    courtesy,
+    form,
+    hostility,
+    manner,
+    presence,
+    silence,
+)
 from afterview.domain.checker.keys import Keys, boundary_first
 from afterview.domain.checker.text import Draft
 
@@ -26,7 +34,7 @@ def _texts() -> list[str]:
 
 def _keysets() -> list[Keys]:
     found = []
-    for module in (conduct, courtesy, form, manner, presence):
+    for module in (conduct, courtesy, form, hostility, manner, presence, silence):
         for value in vars(module).values():
             if isinstance(value, Keys):
                 found.append(value)

@@ -110,7 +110,9 @@ def assert_follows_section_5(draft: Draft, record: dict[str, Any]) -> None:
         assert candidate in text
     assert record["position"] in text
     assert GRATITUDE.search(text)
-    checked = spec.checker_kind
+    # RULES.md §5: a final follow-up is checked as a status email; a closing note and the
+    # email after a rude call are emails that need no topic, interest or status question.
+    checked = {"final_email": "status_email"}.get(spec.checker_kind, spec.checker_kind)
     if checked in {"call_script", "voicemail"}:
         weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday")
@@ -120,7 +122,7 @@ def assert_follows_section_5(draft: Draft, record: dict[str, Any]) -> None:
         assert INTEREST.search(text)
     if checked in {"status_email", "call_script", "voicemail"}:
         assert STATUS_TOPIC.search(text) and STATUS_ASK.search(text)
-    if checked in {"thank_you_email", "status_email"}:
+    if spec.email:
         assert word_count(text) <= POLICY.email_max_words
     if checked == "call_script":
         assert draft.speaking_seconds is not None

@@ -100,7 +100,9 @@ def check(
     file: Annotated[str, typer.Argument(help="The draft to check (a text file), or - for stdin.")],
     *,
     kind: Annotated[str, typer.Option(
-        help="thank_you_email, status_email, call_script, voicemail or text_message.",
+        help="thank_you_email, status_email, call_script, voicemail, text_message, "
+        "final_email, closing_email, after_rude_call_email, offer_update_email or "
+        "offer_update_call.",
         show_default=False)],
     record: Annotated[str | None, typer.Option(
         help="Interview record as a JSON file (names, company, position, date, topics; see "

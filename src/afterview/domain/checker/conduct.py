@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from afterview.domain.checker.keys import Keys, boundary_first
-from afterview.domain.checker.model import Hit
+from afterview.domain.checker.model import OFFER_UPDATES, Hit
 from afterview.domain.checker.record import Facts
 from afterview.domain.checker.text import Draft, Sentence
 
@@ -101,12 +101,14 @@ _ELAPSED = re.compile(boundary_first(
     r"(?:days?|weeks?|months?)\b"
     r"|\bages\b|\bforever\b|\ball (?:week|month)\b|\bevery (?:day|hour|morning|night)\b"
     r"|\bby now\b|\b(?:twice|three times|several times|multiple times|repeatedly) already\b"
+    r"|\bsince (?:our|my|the) (?:meeting|interview|call|conversation|chat)\b"
 ))
 _UNANSWERED = re.compile(boundary_first(
     r"\bno (?:\w+ )?(?:reply|replies|response|responses|answer|word|news|update|call|email|"
     r"feedback)\b|\bnot (?:a|one) (?:single )?(?:reply|response|word|call|email|peep|thing)\b"
     r"|\b(?:haven't|hasn't|have not|has not|hadn't|not|never) (?:\w+ )?(?:heard|received|"
-    r"gotten|got)\b|\bnothing (?:back|yet|from)\b|\bwithout (?:a |any )?(?:single )?(?:reply|"
+    r"gotten|got|contacted|called|replied|responded|answered)\b|\bnothing (?:back|yet|from)\b"
+    r"|\bwithout (?:a |any )?(?:single )?(?:reply|"
     r"response|answer|word|call|email|peep)\b|\bsilence\b|\b(?:nobody|no one)\b|\bblack hole\b"
 ))
 _WAITING = re.compile(
@@ -158,7 +160,7 @@ _COMPLAINT_SENTENCE_KEYS = Keys(
 _UNANSWERED_KEYS = Keys("no ", "not ", "n't", "never", "nothing", "without", "silence", "nobody",
                     "no one", "black hole")
 _ELAPSED_KEYS = Keys("day", "week", "month", "long", "ages", "forever", "every", "by now",
-                 "already", "twice", "times")
+                 "already", "twice", "times", "since")
 _FEELING_KEYS = Keys("frustrat", "discourag", "disheart", "annoy", "upsetting", "exasperat",
                  "disappoint", "stressful", "nerve", "agoniz", "black hole", "long wait",
                  "forgotten", "ignored", "overlooked", "brushed off", "hanging", "strung along",
@@ -314,7 +316,8 @@ def asks_if_hired(draft: Draft, facts: Facts | None) -> list[Hit]:
         if _CANDIDATE_DEADLINE.search(s.low) and not _EMPLOYER_SAID.search(s.low):
             if _ABOUT_OUTCOME.search(s.low):
                 hits.append(Hit(s.start, s.end))
-        elif _OFFER_DEADLINE.search(s.low):
+        elif draft.kind not in OFFER_UPDATES and _OFFER_DEADLINE.search(s.low):
+            # In an offer update the competing offer and its date are the point (§6).
             hits.append(Hit(s.start, s.end))
     return hits
 
@@ -351,6 +354,9 @@ _DELAY = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|holding|held|hold[- ]?up|long|longer|"
     r"late|behind|chang\w*|on hold|moved|drag\w*|wait\w*|timeline|happened|silence|still|"
     r"stuck|slow\w*|missed|past|reschedul\w*|cancell?\w*|short notice)\b"
+    # not having answered: 'why haven't you come back to me?'
+    r"|(?:n't|\bnot|\bnever) (?:\w+ )?(?:c[oa]me back|got back|gotten back|get back|replied|"
+    r"responded|called|contacted|answered|been in touch|heard)\b"
 )
 _LATE = re.compile(
     r"\b(?:delay\w*|slip\w*|stall\w*|pushed|postpon\w*|held up|hold-?up|it's been|"

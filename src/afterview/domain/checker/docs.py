@@ -14,6 +14,11 @@ _KIND_NAMES = {
     "call_script": "call script",
     "voicemail": "voicemail",
     "text_message": "text message",
+    "final_email": "final follow-up",
+    "closing_email": "closing note",
+    "after_rude_call_email": "email after a rude call",
+    "offer_update_email": "offer-update email",
+    "offer_update_call": "offer-update call",
 }
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache, partial
 
-from afterview.domain.checker import conduct, courtesy, form, manner, presence
+from afterview.domain.checker import (
+    conduct,
+    courtesy,
+    form,
+    hostility,
+    manner,
+    presence,
+    silence,
+)
 from afterview.domain.checker.model import Finding, Hit, Rule, check_kind
 from afterview.domain.checker.record import Facts, facts_from_record
 from afterview.domain.checker.rules import ENGINE_RULES, RULES
@@ -27,16 +35,23 @@ def detectors(policy: Policy) -> dict[str, Detector]:
         "no-gratitude": courtesy.no_gratitude,
         "no-interest": courtesy.no_interest,
         "no-status-question": courtesy.no_status_question,
-        "complains-about-wait": conduct.complains_about_wait,
+        "complains-about-wait": _both(conduct.complains_about_wait, silence.pointed_silence),
         "asks-if-hired": conduct.asks_if_hired,
         "questions-delay": conduct.questions_delay,
         "mentions-other-candidates": manner.mentions_other_candidates,
-        "desperate-tone": manner.desperate_tone,
+        "desperate-tone": _both(manner.desperate_tone, hostility.hostile_or_needy),
         "too-long": partial(form.too_long, policy=policy),
         "placeholder-left": form.placeholder_left,
         "too-informal": manner.too_informal,
         "wrong-name": form.wrong_name,
     }
+
+
+def _both(first: Detector, second: Detector) -> Detector:
+    """One detector made of two signal families for the same rule."""
+    def detect(draft: Draft, facts: Facts | None) -> list[Hit]:
+        return first(draft, facts) + second(draft, facts)
+    return detect
 
 
 @lru_cache(maxsize=64)

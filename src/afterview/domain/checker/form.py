@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.domain.checker.keys import Keys
-from afterview.domain.checker.model import EMAILS, SPOKEN, Hit
+from afterview.domain.checker.model import CALL_LIKE, EMAILS, SPOKEN, Hit
 from afterview.domain.checker.record import COMPANY_FILLER, Facts, same_name
 from afterview.domain.checker.text import Draft, fold, words_of
 from afterview.domain.checker.vocab import STOP
@@ -22,7 +22,7 @@ def word_limit(kind: str, policy: Policy) -> int | None:
     """The most words a draft of ``kind`` may have, or ``None`` for texts (characters)."""
     if kind in EMAILS:
         return policy.email_max_words
-    seconds = policy.call_max_seconds if kind == "call_script" else policy.voicemail_max_seconds
+    seconds = policy.call_max_seconds if kind in CALL_LIKE else policy.voicemail_max_seconds
     return seconds * policy.words_per_minute // 60 if kind in SPOKEN else None
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 
 from afterview.domain.checker.keys import Keys, boundary_first
-from afterview.domain.checker.model import Hit
+from afterview.domain.checker.model import OFFER_UPDATES, Hit
 from afterview.domain.checker.record import Facts
 from afterview.domain.checker.text import Draft
-from afterview.domain.checker.vocab import EMOTICON, SLANG, SLANG_PHRASES
+from afterview.domain.checker.vocab import (
+    EMOTICON,
+    LETTER_NAMES,
+    LETTER_WORDS,
+    SLANG,
+    SLANG_PHRASES,
+    TEXTSPEAK,
+)
 
 # --- mentions-other-candidates -------------------------------------------------------
 
@@ -52,7 +59,8 @@ _SEEN_BY_YOU = (
 )
 _YOU_MEET_MANY = re.compile(
     rf"\b{_SEEN_BY_YOU}\s+(?:with\s+)?(?:quite\s+)?(?:a few|a lot of|lots of|many|several|"
-    r"other|some|plenty of|a number of|dozens of|all the|the other|the rest of the|a bunch of|"
+    r"other|some|plenty of|a number of|dozens of|\"?hundreds\"? of|\"?thousands\"? of|all the|"
+    r"the other|the rest of the|a bunch of|"
     r"more|so many|loads of|a range of|people|others|folks|someone else|somebody else)\b"
     # 'also' says the others are besides me: 'you were also talking to graduates from X'
     r"|\byou(?:'re| are| were|'ve| have|'ll| will be| had)?\s+also\s+(?:been\s+)?"
@@ -70,6 +78,12 @@ _COMPARING = re.compile(boundary_first(
     r"(?:from|among|amongst) (?:the )?(?:others|rest|"
     r"crowd|pack|other)\b"
     r"|\bset me apart from\b|\bagainst (?:the )?other\b"
+    r"|\bcompet\w* (?:against|with) (?:the )?(?:competition|others|other|hundreds|thousands|"
+    r"dozens|many|lots|\d+)\b"
+    # the employer choosing others: 'seeking others with more experience'
+    r"|\b(?:seeking|sought|chose|chosen|choosing|hired|hiring|picked|selected|went with|going"
+    r" with|preferred|more interested in)\b (?:\w+ ){0,2}?(?:others|someone else|somebody else|"
+    r"another (?:candidate|applicant|person)|other (?:people|candidates|applicants))\b"
 ))
 
 # Others applying for this very role, whoever they are: 'many students from better-known
@@ -142,7 +156,9 @@ _RIVAL_KEYS = Keys("other", "more", "remaining", "compar", "you", "out from", "o
 _RIVAL_PATTERNS = (
     (_OTHERS_SEEN, Keys("other")),
     (_COMPARING, Keys("compar", "than", "rest of", "competition", "no one", "nobody", "no-one",
-                  "out from", "out among", "apart from", "against")),
+                  "out from", "out among", "apart from", "against", "compet", "seek", "sought",
+                  "cho", "hir", "picked", "selected", "went with", "going with", "preferred",
+                  "interested in")),
     (_CROWD, Keys("many", "lot", "plenty", "other", "several", "numerous", "hundreds", "dozens",
               "else")),
     (_OTHER_SESSIONS, Keys("other", "more", "remaining")),
@@ -167,6 +183,8 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
             sentence = _sentence_of(draft, m.start())
             if pattern is _CANDIDATES and not _RIVAL_CONTEXT.search(sentence):
                 continue
+            if m.group() == "candidates" and _STILL_DECIDING.search(sentence):
+                continue  # 'if you are still considering candidates, I remain interested
             hits.append(Hit(m.start(), m.end()))
     for s in draft.sentences_with(_RIVAL_KEYS):
         if any(
@@ -178,6 +196,14 @@ def mentions_other_candidates(draft: Draft, facts: Facts | None) -> list[Hit]:
         if draft.contains(s, _INTERVIEWING_KEYS) and _OTHERS_INTERVIEWING.search(s.low):
             hits.append(Hit(s.start, s.end))
     return hits
+
+
+# The process still open, in an if-clause: no rival is named or counted.
+_STILL_DECIDING = re.compile(
+    r"\b(?:if|whether|while|as long as) (?:you(?:'re| are)?|the (?:team|company|panel) "
+    r"(?:is|are)) still (?:considering|interviewing|reviewing|meeting|looking at|speaking with)"
+    r" candidates\b"
+)
 
 
 def _sentence_of(draft: Draft, offset: int) -> str:
@@ -249,6 +275,8 @@ def desperate_tone(draft: Draft, facts: Facts | None) -> list[Hit]:
         word = draft.low[start:end]
         if word in {"asap", "urgent"} and _names_a_thing(draft, start, end, known):
             continue  # a name or a subject: 'the ASAP tier', 'Urgent Care'
+        if word == "as soon as possible" and draft.kind in OFFER_UPDATES:
+            continue  # an offer must be answered by its date: that urgency is the point
         hits.append(Hit(start, end))
     return hits
 
@@ -286,31 +314,104 @@ _GREETING = re.compile(
 _SLANG_PHRASE_KEYS = Keys("guys", "thanks a", "blast", "super", "cool", "kinda fire", "a sec",
                           "biggie", "hit me", "catch you", "what's up", "keen as", "heaps",
                           "yarn", "catch ya", "wahala", "dramas", " mate",
-                          " bro", " dude", " fam")
+                          " bro", " dude", " fam", " off", "sucks")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b06\u2934\u2935]"
 )
 
 
+# Textspeak that needs its neighbours: a digit for a word ('thx 4 the', 'talk 2 u'), 'u'
+# for 'you', 'c u', 'ty so much'; and slang vocatives ('that job, man.', 'Whoa, man,').
+_DIGIT_FOR_WORD = re.compile(
+    r"\b([a-z']+) ([24])(?= (?:the|u|you|ur|your|me|my|all|us|him|her|them|see|c|meet|talk|"
+    r"chat|hear|get|go|be|call|text|let)\b)"
+)
+# Words after which a digit is a number ('at 4 the latest', 'page 2 the table').
+_NUMBER_CONTEXT = frozenset(
+    [
+        "at", "on", "by", "of", "to", "or", "and", "page", "room", "step", "from", "until", "till",
+        "til", "about", "around", "under", "over", "after", "before", "between", "suite", "floor",
+        "unit", "no", "number", "level", "grade", "year", "minus", "plus", "times"
+    ]
+)
+_TEXT_PHRASE = re.compile(
+    r"\bc u\b|\bcu (?:soon|later|then|tomorrow|there)\b|\bty(?= (?:so much|for|again|very)\b|"
+    r" *[!.]|$)|(?<![\w.'-])u(?= (?:r|are|were|have|can|could|will|would|should|for|too|"
+    r"soon|so|guys|all|don't|didn't|c\*+ts|know|get|go|see)\b| *[?.!,]|$)"
+)
+_VOCATIVE = re.compile(
+    r"(?:^|[,.!?;]\s*|\n)(man|dude|bro|mate|buddy|pal|fam|guys)(?=\s*(?:[,.!?]|$))"
+)
+_TEXT_KEYS = Keys("2 ", "4 ", "c u", "cu ", "ty ", "ty!", "ty.", "ty,", " u ", " u?", " u.",
+                  " u,", " u!")
+_VOCATIVE_KEYS = Keys(*(f"{w}{p}" for w in ("man", "dude", "bro", "mate", "buddy", "pal",
+                                            "fam", "guys") for p in ",.!?"))
+
+
 def too_informal(draft: Draft, facts: Facts | None) -> list[Hit]:
-    """Slang, emoji or emoticons, or a 'Hey'/'Yo' greeting, in an email or a call."""
+    """Slang and textspeak anywhere; emoji, emoticons or a 'Hey' greeting outside texts."""
     known = frozenset() if facts is None else facts.known_words()
-    greets = any(k in draft.low for k in ("hey", "hiya", "heya", "howdy", "yo", "sup", "day",
-                                          "oi"))
+    text_message = draft.kind == "text_message"  # emoji, 'hi' and 'hey' are fine in a text
+    greets = not text_message and any(
+        k in draft.low for k in ("hey", "hiya", "heya", "howdy", "yo", "sup", "day", "oi"))
     hits = [Hit(m.start(1), m.end(1)) for m in draft.search(_GREETING)] if greets else []
-    slang_words = SLANG & draft.folded_words
+    hits += _letters_for_words(draft)
+    slang_words = (SLANG | TEXTSPEAK) & draft.folded_words
     for word, start, end in draft.words if slang_words else ():
         if word in slang_words and word not in known and not _proper(draft, start):
+            if word in {"k", "kk"} and not draft.text[start].islower():
+                continue  # an initial: 'K. Osei'
             hits.append(Hit(start, end))
     named = facts.subject_text if facts is not None else ""
     hits += [
         Hit(start, end) for start, end in draft.find(SLANG_PHRASES, _SLANG_PHRASE_KEYS)
         if not (draft.low[start:end] in named and _proper(draft, start))
     ]
+    texting = draft.sentences_with(_TEXT_KEYS)
+    if draft.low.rstrip().endswith((" u", " ty")) and draft.sentences \
+            and draft.sentences[-1] not in texting:
+        texting.append(draft.sentences[-1])  # 'see u', 'ty' with no full stop
+    for s in texting:
+        hits += [Hit(s.start + m.start(2), s.start + m.end(2))
+                 for m in _DIGIT_FOR_WORD.finditer(s.low) if m.group(1) not in _NUMBER_CONTEXT]
+        hits += [Hit(s.start + m.start(), s.start + m.end())
+                 for m in _TEXT_PHRASE.finditer(s.low)
+                 if draft.text[s.start + m.start()].islower()]
+    for s in draft.sentences_with(_VOCATIVE_KEYS):
+        hits += [Hit(s.start + m.start(1), s.start + m.end(1))
+                 for m in _VOCATIVE.finditer(s.low) if draft.text[s.start + m.start(1)].islower()]
+    if text_message:
+        return hits
     if not draft.text.isascii():
         hits += [Hit(m.start(), m.end()) for m in _EMOJI.finditer(draft.text)]
     if any(c in draft.text for c in ":;=<^x"):
         hits += [Hit(m.start(), m.end()) for m in EMOTICON.finditer(draft.text)]
+    return hits
+
+
+# A digit inside a word for a sound: 'g0t', 'h0spital', 'ac2ly', 'sme1', 'b4'.
+_DIGIT_SPELLING = re.compile(r"\b(?:[a-z]+0[a-z]*|[a-z]+[1248][a-z]+|[a-z]{2,}[1]|b4|l8r|gr8)\b")
+
+
+_HAS_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+# Trade shorthands that mix letters and digits: not textspeak.
+_TECH_TOKENS = frozenset(["e2e", "b2b", "b2c", "c2c", "p2p", "h2o", "g2g", "m2m", "d2c",
+                          "tier1", "level1", "phase1"])
+
+
+def _letters_for_words(draft: Draft) -> list[Hit]:
+    """Textspeak made of letters and digits: 'how r u', 'd fone', 'g0t', 'ac2ly'."""
+    hits: list[Hit] = []
+    letters = LETTER_WORDS & draft.folded_words
+    words = draft.words if letters else []
+    for i, (word, start, end) in enumerate(words):
+        if word in letters and draft.text[start].islower() and i > 0 \
+                and words[i - 1][0] not in LETTER_NAMES \
+                and draft.text[end : end + 1] not in (")", ".", "-", "'", "/", "&"):
+            hits.append(Hit(start, end))
+    if _HAS_DIGIT.search(draft.low):
+        hits += [Hit(m.start(), m.end()) for m in _DIGIT_SPELLING.finditer(draft.low)
+                 if draft.text[m.start()].islower() and m.group() not in _TECH_TOKENS]
     return hits
 
 

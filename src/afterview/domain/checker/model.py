@@ -16,11 +16,23 @@ KINDS: tuple[str, ...] = (
     "call_script",
     "voicemail",
     "text_message",
+    "final_email",
+    "closing_email",
+    "after_rude_call_email",
+    "offer_update_email",
+    "offer_update_call",
 )
 """Every draft kind of RULES.md §5, in the order the docs list them."""
 
-EMAILS = frozenset({"thank_you_email", "status_email"})
-SPOKEN = frozenset({"call_script", "voicemail"})
+EMAILS = frozenset({"thank_you_email", "status_email", "final_email", "closing_email",
+                    "after_rude_call_email", "offer_update_email"})
+SPOKEN = frozenset({"call_script", "voicemail", "offer_update_call"})
+STATUS_LIKE = frozenset({"status_email", "final_email", "offer_update_email"})
+"""Kinds checked as a status email (RULES.md §5: a final follow-up; §6: an offer update)."""
+CALL_LIKE = frozenset({"call_script", "offer_update_call"})
+"""Kinds checked as a call script (RULES.md §6: the call about a competing offer)."""
+OFFER_UPDATES = frozenset({"offer_update_email", "offer_update_call"})
+"""RULES.md §6 kinds whose point is a competing offer and the date it must be answered."""
 
 
 def check_kind(kind: object) -> str:

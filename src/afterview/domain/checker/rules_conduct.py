@@ -10,6 +10,15 @@ def _ex(text: str, kind: str, triggers: bool) -> Example:
     return Example(text=text, kind=kind, triggers=triggers, interview=RECORD)
 
 
+TEXT_OK = ("Hi Omar, it's Lena Ford. Thank you again for Tuesday's interview for the "
+           "planner role. Any news on next steps?")
+CLOSING_OK = (
+    "Dear Omar,\n\nThank you for letting me know about the Inventory Planner position. I "
+    "enjoyed meeting the team and would be glad to be considered for future openings.\n\n"
+    "Best regards,\nLena Ford"
+)
+
+
 def _status_with(sentence: str) -> str:
     """The clean status email with one more sentence before the sign-off."""
     return STATUS_OK.replace("\n\nBest regards", f" {sentence}\n\nBest regards")
@@ -30,6 +39,14 @@ CONDUCT_RULES: tuple[Rule, ...] = (
             _ex(_status_with("I've been refreshing my inbox all week."), "status_email", True),
             _ex(_status_with("Two weeks of silence and counting."), "status_email", True),
             _ex(_status_with("I know decisions like this take time."), "status_email", False),
+            _ex(_status_with("Thursday has come and gone and still nothing."), "status_email",
+                True),
+            _ex(_status_with("Nobody has bothered to reply to my last email either."),
+                "status_email", True),
+            _ex(_status_with("You said I would hear by the 12th; the 12th came and went."),
+                "status_email", True),
+            _ex(_status_with("You mentioned a decision by Friday, so I thought I would check "
+                             "in."), "status_email", False),
         ),
     ),
     Rule(
@@ -109,6 +126,11 @@ CONDUCT_RULES: tuple[Rule, ...] = (
             _ex(_status_with("I'm excited about the role!"), "status_email", False),
             _ex(_status_with("I also read about your ASAP delivery tier."),
                 "status_email", False),
+            _ex(_status_with("Are you EVER going to answer???"), "status_email", True),
+            _ex(CLOSING_OK + " You people are idiots.", "closing_email", True),
+            _ex(_status_with("Please let me know by Monday, as I can't wait forever."),
+                "status_email", True),
+            _ex(CLOSING_OK, "closing_email", False),
         ),
     ),
     Rule(
@@ -176,18 +198,23 @@ CONDUCT_RULES: tuple[Rule, ...] = (
     Rule(
         id="too-informal",
         severity="warning",
-        message="This is too casual for an email or a call (too-informal).",
-        quoted="'{text}' is too casual for an email or a call (too-informal).",
-        suggestion="Use plain professional wording: 'Hi' or 'Dear', no slang or emoji.",
-        kinds=ALL - {"text_message"},
+        message="This is too casual for a message to an employer (too-informal).",
+        quoted="'{text}' is too casual for a message to an employer (too-informal).",
+        suggestion="Use plain professional wording: no slang or textspeak; in an email or a "
+        "call, 'Hi' or 'Dear' and no emoji.",
+        kinds=ALL,
         sources=("002",),
-        why="Slang, emoji and 'Hey' make a professional message read like a chat.",
+        why="Slang, textspeak, emoji and 'Hey' make a professional message read like a chat; "
+        "a text may say 'Hi' or 'Hey' and use an emoji, but not textspeak.",
         examples=(
             _ex(STATUS_OK.replace("Dear Omar", "Hey Omar"), "status_email", True),
             _ex(_status_with("Super stoked about the gig lol"), "status_email", True),
             _ex(_status_with("Reckon it'd be a ripper of a job."), "status_email", True),
             _ex(_status_with("I liked the 'Hey Ava' assistant you demoed."),
                 "status_email", False),
+            _ex(TEXT_OK + " ty so much, c u soon", "text_message", True),
+            _ex(TEXT_OK.replace("Thank you", "Thx 4 the chat"), "text_message", True),
+            _ex("Hey Omar! " + TEXT_OK + " \U0001f642", "text_message", False),
         ),
     ),
     Rule(

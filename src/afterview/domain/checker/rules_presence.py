@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from afterview.domain.checker.model import KINDS, Example, Rule
+from afterview.domain.checker.model import CALL_LIKE, KINDS, STATUS_LIKE, Example, Rule
 
 RECORD: dict[str, object] = {
     "candidate": "Lena Ford",
@@ -15,7 +15,12 @@ RECORD: dict[str, object] = {
 """The interview record the examples are written against."""
 
 ALL = frozenset(KINDS)
-EMAIL_TEXT_CALL = frozenset({"thank_you_email", "status_email", "call_script"})
+# A final follow-up and an offer update are judged as a status email, the offer-update call
+# as a call script; a closing note and the email after a rude call need no topic, renewed
+# interest or status question (RULES.md §5).
+EMAIL_TEXT_CALL = frozenset({"thank_you_email"}) | STATUS_LIKE | CALL_LIKE
+CALLS = frozenset({"voicemail"}) | CALL_LIKE
+ASKS_STATUS = STATUS_LIKE | CALLS
 
 STATUS_OK = (
     "Dear Omar,\n\nThank you again for our conversation on March 4 about the Inventory "
@@ -76,7 +81,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         severity="warning",
         message="The interview's date or day is not mentioned (no-interview-date).",
         suggestion="Say when you met, e.g. 'I interviewed on Tuesday, March 4'.",
-        kinds=frozenset({"call_script", "voicemail"}),
+        kinds=CALLS,
         sources=("001",),
         why="On the phone the listener has no thread to look back at; the day of the "
         "interview lets them place you quickly.",
@@ -146,7 +151,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         severity="warning",
         message="The draft never asks about the status or next steps (no-status-question).",
         suggestion="Ask politely, e.g. 'Is there any update on the timeline?'",
-        kinds=frozenset({"status_email", "call_script", "voicemail"}),
+        kinds=ASKS_STATUS,
         sources=("002",),
         why="The point of a status follow-up is to learn where things stand; saying you "
         "look forward to hearing back does not ask.",

@@ -64,6 +64,33 @@ SLANG = frozenset(
         # regional slang: Australian, British, Nigerian, US internet
         "ripper", "arvo", "brekkie", "bonzer", "chuffed", "innit", "wassup", "whassup", "bruh",
         "lowkey", "nah", "cya", "ttyl", "brb", "omw", "yass", "abeg", "sabi", "gidi",
+        # interjections and mild swearing
+        "whoa", "woah", "geez", "jeez", "yikes", "ugh", "meh", "dang", "damn", "heck",
+        "haha", "hahaha", "bahaha",
+    ]
+)
+# Textspeak: spellings of the phone keyboard (RULES.md §5 too-informal, texts included).
+TEXTSPEAK = frozenset(
+    [
+        "thnx", "thanx", "tnx", "thanq", "2nite", "2day", "2moro", "2morrow", "tmrw", "tmr",
+        "l8r", "gr8", "b4", "ppl", "msg", "ur", "pls", "plz", "thx", "cya", "ttyl", "brb", "omw",
+        "idk", "btw", "tbh", "ngl", "lol", "lmao", "lmfao", "omg", "k", "kk",
+        # phonetic spellings of the phone keyboard
+        "gud", "thnk", "thnks", "wnt", "tym", "rily", "sori", "wud", "cnt", "fone", "dat", "diz",
+        "txt", "wen", "coz", "bcoz", "bcz", "becoz", "wat", "wht", "abt", "plzz", "thurz",
+        "tmrw", "nite", "tho", "thru", "gr8t", "luv",
+    ]
+)
+# Single lowercase letters that stand for a word in textspeak ('how r u', 'c u', 'd fone'),
+# and the words after which a letter is a name of its own ('plan b', 'vitamin d').
+LETTER_WORDS = frozenset(["r", "u", "c", "d", "n", "y", "b"])
+LETTER_NAMES = frozenset(
+    [
+        "plan", "vitamin", "option", "section", "part", "column", "grade", "type", "class", "size",
+        "letter", "category", "level", "group", "team", "row", "exhibit", "appendix", "figure",
+        "table", "step", "phase", "tier", "box", "block", "building", "room", "floor", "wing",
+        "unit", "gate", "terminal", "track", "channel", "item", "point", "the", "a", "an", "and",
+        "or", "of", "grade-"
     ]
 )
 # Courtesy words of other languages that multilingual writers put in English drafts
@@ -94,7 +121,7 @@ SLANG_PHRASES = re.compile(
     r"keen as(?= *(?:[.,!;\n]|to\b|mustard|$))|(?:thanks|cheers|ta) heaps|"
     r"(?:for|about|enjoyed|loved) (?:the|a|our|that) (?:good |great |quick |little )?yarn|"
     r"catch ya|no wahala|no dramas|heaps (?:good|keen)|"
-    r"(?:thanks|cheers|ta) (?:mate|bro|dude|fam|heaps))\b"
+    r"(?:thanks|cheers|ta) (?:mate|bro|dude|fam|heaps)|\w+ my (?:ass|butt|arse) off|sucks)\b"
 )
 
 EMOTICON = re.compile(r"(?<![\w/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD)(?![\w])")

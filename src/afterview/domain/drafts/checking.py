@@ -1,8 +1,9 @@
 """Check a draft against RULES.md §5 with the draft checker, as the kind it stands for.
 
-The extra kinds map onto the checker's five: a final or after-rude-call email is a status
-email, a closing note is judged like a thank-you. The short lines for calls are parts of
-a call, so only the rules about what a draft must never say apply to them.
+Every message kind is a checker kind of its own, judged with the rules RULES.md §5 gives
+it (a final follow-up as a status email; a closing note and the email after a rude call
+without a status question, topic or renewed interest). The short lines for calls are parts
+of a call, so only the rules about what a draft must never say apply to them.
 """
 
 from __future__ import annotations

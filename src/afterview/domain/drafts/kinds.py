@@ -32,8 +32,8 @@ class DraftKind:
     """Goes to one interviewer (the thank-you); otherwise to the status contact."""
     needs: tuple[str, ...] = ("candidate.name", "position")
     checker_kind: str | None = None
-    """The RULES.md §5 kind it is checked as; None for the short lines, which are parts
-    of a call rather than a whole message."""
+    """The RULES.md §5 kind it is checked as (each message is checked as itself); None for
+    the short lines, which are parts of a call rather than a whole message."""
 
     def require(self, field: str) -> InputError:
         """The error for a fact this kind needs and the record lacks."""
@@ -75,17 +75,18 @@ KINDS: dict[str, DraftKind] = {
         DraftKind(
             "final_email",
             "the one last follow-up after an unanswered inquiry",
-            email=True, needs=(*_BASE, "company", "date", "topics"), checker_kind="status_email",
+            email=True, needs=(*_BASE, "company", "date", "topics"), checker_kind="final_email",
         ),
         DraftKind(
             "closing_email",
             "a gracious note when moving on, keeping the door open",
-            email=True, needs=(*_BASE, "company", "topics"), checker_kind="thank_you_email",
+            email=True, needs=(*_BASE, "company", "topics"), checker_kind="closing_email",
         ),
         DraftKind(
             "after_rude_call_email",
             "the email that follows a call that turned rude",
-            email=True, needs=(*_BASE, "company", "date", "topics"), checker_kind="status_email",
+            email=True, needs=(*_BASE, "company", "date", "topics"),
+            checker_kind="after_rude_call_email",
         ),
         DraftKind(
             "forgot_name_line",
