@@ -39,7 +39,8 @@ def load(session: Session, app_id: int, *, for_update: bool = False) -> models.A
                       options=[selectinload(Application.rounds),
                                selectinload(Application.people),
                                selectinload(Application.contacts),
-                               selectinload(Application.stage_history)])
+                               selectinload(Application.stage_history),
+                               selectinload(Application.due_steps)])
     if app is None:
         raise NotFoundError(f"there is no application {app_id}", field="id")
     return app
