@@ -49,3 +49,14 @@ def test_plan_and_show_use_the_pages_date_style(tmp_path: Path) -> None:
     assert "no deadline given" in shown and "small team" in shown
     assert "Tue 10 Mar 2026, 14:00" in shown  # the interview, as the pages write it
     assert not ISO.search(shown), ISO.findall(shown)
+
+
+def test_stats_names_formats_and_stages_as_the_pages_do(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    cli(db, *ADD)
+    shown = cli(db, "stats").stdout
+    assert "small team" in shown  # a label, not the raw value with its underscore gone
+    cli(db, "add", *ADD[1:-2], "--format", "one_on_one", "--company", "Cobalt Ridge")
+    shown = cli(db, "stats").stdout
+    assert "one-on-one" in shown and "one on one" not in shown, shown
+    assert "awaiting an answer" in shown or "interviewing" in shown, shown
