@@ -60,3 +60,18 @@ def test_stats_names_formats_and_stages_as_the_pages_do(tmp_path: Path) -> None:
     shown = cli(db, "stats").stdout
     assert "one-on-one" in shown and "one on one" not in shown, shown
     assert "awaiting an answer" in shown or "interviewing" in shown, shown
+
+
+def test_close_round_and_contact_edit_name_stages_and_dates_as_the_pages_do(
+        tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    cli(db, *ADD)
+    cli(db, "log", "1", "--at", "2026-03-10T17:00", "--purpose", "thank_you")
+    cli(db, "reply", "1", "--at", "2026-03-12T10:00", "--outcome", "next_round")
+    edited = cli(db, "contact", "remove", "1", "2").stdout
+    assert "next round → awaiting an answer" in edited, edited
+    rounded = cli(db, "round", "1", "--at", "2026-03-20T09:30").stdout
+    assert "Fri 20 Mar 2026, 09:30" in rounded and not ISO.search(rounded), rounded
+    assert "(awaiting an answer)" in rounded, rounded
+    closed = cli(db, "close", "1", "--reason", "rejected").stdout
+    assert "awaiting an answer → rejected" in closed or "interviewing → rejected" in closed, closed

@@ -239,8 +239,10 @@ def round_(
         out.json(record)
         return
     latest = record["rounds"][-1]
+    from afterview.labels import moment, phrase
+
     out.rich().print(f"Round {latest['number']} of #{record['id']} recorded for "
-                     f"{latest['interview_at'].replace('T', ' ')} ({record['stage']}).")
+                     f"{moment(latest['interview_at'])} ({phrase('stage', record['stage'])}).")
 
 
 def close(
@@ -257,8 +259,10 @@ def close(
     if as_json:
         out.json(result)
         return
-    out.rich().print(f"#{result['application']}: {result['previous_stage'].replace('_', ' ')} "
-                     f"→ {result['stage'].replace('_', ' ')}.")
+    from afterview.labels import phrase
+
+    out.rich().print(f"#{result['application']}: {phrase('stage', result['previous_stage'])} "
+                     f"→ {phrase('stage', result['stage'])}.")
 
 
 def register(app: typer.Typer) -> None:
