@@ -13,5 +13,5 @@ def test_coming_up_rows_offer_a_draft_but_no_done(client: Any, saved: int) -> No
     assert ">Done</button>" in overdue
     coming_up = coming_up.split("</section>")[0]
     assert "Status follow-up" in coming_up
-    assert f'<a class="small button" href="/interviews/{saved}/draft?kind="' in coming_up
+    assert f'<a class="small button" href="/interviews/{saved}/draft?kind=' in coming_up
     assert ">Done</button>" not in coming_up and 'action="/steps/done"' not in coming_up
