@@ -24,3 +24,13 @@ def test_every_demo_application_drafts_its_advised_message(
         if drafted.code != 0 and "advises no draft" not in drafted.stderr:
             failed[item["company"]] = drafted.stderr.strip().splitlines()[-1]
     assert not failed, failed
+
+
+def test_a_missing_fact_names_the_kind_in_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERVIEW_CONFIG_DIR", str(tmp_path / "cfg"))  # no profile: no name
+    db = str(tmp_path / "demo.db")
+    assert run_cli("--db", db, "demo").code == 0
+    drafted = run_cli("--db", db, "draft", "thank_you_email", "--interview", "1")
+    assert drafted.code == 2
+    assert "(a thank-you email needs it)" in drafted.stderr, drafted.stderr
