@@ -65,7 +65,7 @@ def test_stats_names_formats_and_stages_as_the_pages_do(tmp_path: Path) -> None:
 def test_close_round_and_contact_edit_name_stages_and_dates_as_the_pages_do(
         tmp_path: Path) -> None:
     db = tmp_path / "t.db"
-    cli(db, *ADD)
+    assert "(awaiting an answer)" in cli(db, *ADD).stdout
     cli(db, "log", "1", "--at", "2026-03-10T17:00", "--purpose", "thank_you")
     cli(db, "reply", "1", "--at", "2026-03-12T10:00", "--outcome", "next_round")
     edited = cli(db, "contact", "remove", "1", "2").stdout

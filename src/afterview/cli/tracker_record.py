@@ -99,8 +99,11 @@ def add(
     if as_json:
         out.json(record)
         return
+    from afterview.labels import phrase
+
     out.rich().print(f"Added #{record['id']}: {record['position']} at {record['company']} "
-                     f"({record['stage']}). See the plan with: afterview plan {record['id']}")
+                     f"({phrase('stage', record['stage'])}). See the plan with: afterview plan "
+                     f"{record['id']}")
 
 
 PersonId = Annotated[int | None, Opt("--person", metavar="PERSON_ID", help="Change this "
