@@ -34,3 +34,15 @@ def test_a_missing_fact_names_the_kind_in_words(
     drafted = run_cli("--db", db, "draft", "thank_you_email", "--interview", "1")
     assert drafted.code == 2
     assert "(a thank-you email needs it)" in drafted.stderr, drafted.stderr
+
+
+def test_drafting_the_plans_step_names_it_in_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
+    assert run_cli("profile", "--name", "Alex Rivera", "--email", "alex@example.com").code == 0
+    db = str(tmp_path / "demo.db")
+    assert run_cli("--db", db, "demo").code == 0
+    drafted = run_cli("--db", db, "draft", "--interview", "3")  # the overdue status email
+    assert drafted.code == 0, drafted.stderr
+    assert drafted.stderr.startswith("Drafting a status email, the plan's next step"), \
+        drafted.stderr
