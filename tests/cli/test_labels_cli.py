@@ -34,6 +34,9 @@ def test_today_names_the_step_once(tmp_path: Path) -> None:
     shown = cli(db, "today", "--today", "2026-03-11").stdout
     assert "thank-you email by email" not in shown
     assert "Thank-you to Dana Whitfield by email" in shown  # one message each (thanks-24h)
+    assert "from Tue 10 Mar 2026" in shown  # due today, open since the interview (as the page)
+    late = cli(db, "today", "--today", "2026-03-12").stdout
+    assert "was due Wed 11 Mar 2026, do it Thu 12 Mar 2026" in late, late
     assert not ISO.search(shown), shown
 
 
