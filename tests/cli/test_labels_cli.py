@@ -78,3 +78,11 @@ def test_close_round_and_contact_edit_name_stages_and_dates_as_the_pages_do(
     assert "(awaiting an answer)" in rounded, rounded
     closed = cli(db, "close", "1", "--reason", "rejected").stdout
     assert "awaiting an answer → rejected" in closed or "interviewing → rejected" in closed, closed
+
+
+def test_closing_a_closed_application_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    cli(db, *ADD)
+    cli(db, "close", "1")
+    again = cli(db, "close", "1").stdout
+    assert "moved on → moved on" not in again and "already moved on" in again, again

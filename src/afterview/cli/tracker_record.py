@@ -264,6 +264,9 @@ def close(
         return
     from afterview.labels import phrase
 
+    if result["previous_stage"] == result["stage"]:
+        out.rich().print(f"#{result['application']} is already {phrase('stage', result['stage'])}.")
+        return
     out.rich().print(f"#{result['application']}: {phrase('stage', result['previous_stage'])} "
                      f"→ {phrase('stage', result['stage'])}.")
 
