@@ -251,4 +251,4 @@ def test_runs_as_a_program(tmp_path: Path) -> None:
     assert missing.returncode == 2
     assert missing.stderr == (
         "afterview: error: the record has no phone number for the candidate "
-        "(a voicemail needs it)\n")
+        "(a voicemail message needs it)\n")

@@ -81,3 +81,8 @@ def test_after_a_reply_no_follow_up() -> None:
 def test_without_a_plan_nothing_is_advised_or_refused() -> None:
     choice = draft_choice(None)
     assert choice.advised == () and not choice.against
+
+
+def test_a_warning_dates_the_step_in_the_one_date_style() -> None:
+    warning = _choice("2026-03-12", [THANKED]).warning("status_email")
+    assert "planned for Tue 17 Mar 2026;" in warning, warning  # not "2026-03-17"

@@ -121,3 +121,10 @@ def test_steps_not_taken_by_move_on_are_not_needed_and_no_state_reads_skipped() 
 
 def test_the_status_window_alone() -> None:
     assert [d.isoformat() for d in status_window(PANEL)] == ["2026-03-17", "2026-03-24"]
+
+
+def test_a_thank_you_for_an_interview_still_ahead_is_not_yet_due() -> None:
+    plan = plan_followups(PANEL, today="2026-03-08").to_dict()
+    assert _thanks(plan) == [("Priya Raman", "pending"), ("Tom Hale", "pending"),
+                             ("Ana Silva", "pending")]
+    assert LABELS["step_state"][plan["steps"][0]["state"]] == "not yet"

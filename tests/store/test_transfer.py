@@ -133,6 +133,8 @@ def test_the_calendar_has_an_event_with_an_alarm_per_pending_step(store: Any) ->
     assert status.decoded("DTEND") == date(2026, 3, 19)  # the window ends on the 18th
     assert all(len(e.walk("VALARM")) == 1 for e in events)
     assert "wait-for-deadline" in str(status["DESCRIPTION"])
+    # the one date style of the pages, not "2026-03-17 to 2026-03-18"
+    assert "Window: Tue 17 Mar 2026 to Wed 18 Mar 2026" in str(status["DESCRIPTION"])
     assert len({str(e["UID"]) for e in events}) == 3
 
 

@@ -170,7 +170,11 @@ def _planned_kind(app_id: int, kind: str | None, today: date) -> tuple[str, list
             raise InputError("the plan advises no draft now; name the kind you want",
                              field="kind")
         kind = choice.advised[0]
-        out.stderr.write(f"drafting {kind}: the plan's next step\n")
+        from afterview.labels import phrase
+
+        words = phrase("draft_kind", kind)
+        article = "an" if words[:1] in "aeiou" else "a"
+        out.stderr.write(f"Drafting {article} {words}, the plan's next step (kind {kind}).\n")
     name = draft_kind(kind).name
     warning = choice.warning(name)
     return name, [warning] if warning else []

@@ -116,8 +116,10 @@ def _corrected(result: dict[str, Any], as_json: bool, what: str) -> None:
     console = out.rich()
     console.print(f"Contact {what} on #{result['application']}.")
     if result["stage"] != result["previous_stage"]:
-        console.print(f"Stage: {result['previous_stage'].replace('_', ' ')} → "
-                      f"[bold]{result['stage'].replace('_', ' ')}[/]")
+        from afterview.labels import phrase
+
+        console.print(f"Stage: {phrase('stage', result['previous_stage'])} → "
+                      f"[bold]{phrase('stage', result['stage'])}[/]")
     if result["plan"]:
         from afterview.cli.plan_view import render_plan
 

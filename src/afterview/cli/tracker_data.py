@@ -18,6 +18,7 @@ from afterview.cli.tracker_db import (
     today_from,
 )
 from afterview.domain.errors import InputError
+from afterview.labels import phrase
 
 Opt = typer.Option
 _LISTED = 20  # applications changed or skipped that the text output names one by one
@@ -175,7 +176,7 @@ def stats(as_json: JsonOption = False) -> None:
 
     console = out.rich()
     console.print(f"[bold]{data['applications']} applications[/]: " + ", ".join(
-        f"{n} {stage.replace('_', ' ')}" for stage, n in data["by_stage"].items()))
+        f"{n} {phrase('stage', stage)}" for stage, n in data["by_stage"].items()))
     for key, label, count in (("by_channel", "channel", "follow_ups"),
                               ("by_format", "format", "interviews"),
                               ("by_company_size", "company_size", "interviews")):
@@ -186,7 +187,7 @@ def stats(as_json: JsonOption = False) -> None:
             table.add_column(column)
         for row in data[key]:
             # "still waiting": unanswered, but their waiting window is open; not in the rate
-            table.add_row(row[label].replace("_", " "), str(row[count]), str(row["answered"]),
+            table.add_row(phrase(label, row[label]), str(row[count]), str(row["answered"]),
                           f"{row['response_rate']:.0%}" if row["response_rate"] is not None
                           else "—", str(row["median_days"] or "—"), str(row["mean_days"] or "—"),
                           str(row.get("waiting", 0)))

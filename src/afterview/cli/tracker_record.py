@@ -99,8 +99,11 @@ def add(
     if as_json:
         out.json(record)
         return
+    from afterview.labels import phrase
+
     out.rich().print(f"Added #{record['id']}: {record['position']} at {record['company']} "
-                     f"({record['stage']}). See the plan with: afterview plan {record['id']}")
+                     f"({phrase('stage', record['stage'])}). See the plan with: afterview plan "
+                     f"{record['id']}")
 
 
 PersonId = Annotated[int | None, Opt("--person", metavar="PERSON_ID", help="Change this "
@@ -239,8 +242,10 @@ def round_(
         out.json(record)
         return
     latest = record["rounds"][-1]
+    from afterview.labels import moment, phrase
+
     out.rich().print(f"Round {latest['number']} of #{record['id']} recorded for "
-                     f"{latest['interview_at'].replace('T', ' ')} ({record['stage']}).")
+                     f"{moment(latest['interview_at'])} ({phrase('stage', record['stage'])}).")
 
 
 def close(
@@ -257,8 +262,13 @@ def close(
     if as_json:
         out.json(result)
         return
-    out.rich().print(f"#{result['application']}: {result['previous_stage'].replace('_', ' ')} "
-                     f"→ {result['stage'].replace('_', ' ')}.")
+    from afterview.labels import phrase
+
+    if result["previous_stage"] == result["stage"]:
+        out.rich().print(f"#{result['application']} is already {phrase('stage', result['stage'])}.")
+        return
+    out.rich().print(f"#{result['application']}: {phrase('stage', result['previous_stage'])} "
+                     f"→ {phrase('stage', result['stage'])}.")
 
 
 def register(app: typer.Typer) -> None:

@@ -52,8 +52,9 @@ def agenda(console: Any, data: dict[str, Any], *, limit: int) -> None:
         for column in ("ID", "Company", "Position", "Step", "Date"):
             table.add_column(column, no_wrap=column in ("ID", "Date"))
         for item in items[:limit]:
-            when_text = day(item["date"]) if key != "overdue" else \
-                f"{day(item['date'])}, do it {day(item['advised'])}"
+            # as the Today page words it: a due step is open from its date
+            when_text = f"from {day(item['date'])}" if key != "overdue" else \
+                f"was due {day(item['date'])}, do it {day(item['advised'])}"
             table.add_row(str(item["id"]), item["company"], item["position"], step_text(item),
                           when_text)
         console.print(table)

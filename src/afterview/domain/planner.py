@@ -226,8 +226,8 @@ def _build(
             ty_state: StepState = "done"
         elif followups:
             ty_state = "skipped"  # a later follow-up went out; a thank-you now would be odd
-        elif today is None:
-            ty_state = "pending"
+        elif today is None or today < sc.interview_date:
+            ty_state = "pending"  # no thank-you is due before the interview has taken place
         else:
             ty_state = "due" if today <= due.date() else "overdue"
         thank_yous.append(Step("thank_you", sc.interview_date, due.date(), "email", ty_state,

@@ -27,7 +27,9 @@ def _description(application: Mapping[str, Any], step: Mapping[str, Any]) -> str
     if step.get("channel"):
         lines.append(f"Channel: {step['channel']}")
     if step.get("latest") and step["latest"] != step["earliest"]:
-        lines.append(f"Window: {step['earliest']} to {step['latest']}")
+        from afterview.labels import day
+
+        lines.append(f"Window: {day(step['earliest'])} to {day(step['latest'])}")
     lines.extend(f"Why ({r['rule']}): {r['explanation']}" for r in step.get("reasons", []))
     return "\n".join(lines)
 

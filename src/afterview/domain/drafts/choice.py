@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from afterview.domain.drafts.kinds import KINDS
+from afterview.labels import day
 
 _REPLIED = frozenset({"replied", "next_round", "offer", "rejected"})
 _FOLLOW_UPS = ("status_email", "final_email", "call_script", "voicemail", "text_message")
@@ -114,7 +115,7 @@ def draft_choice(plan: Mapping[str, Any] | None, contacts: Sequence[Mapping[str,
             "follow-up")
     elif "not-too-soon" in _rule_ids(status):
         against["status_email"] = Against(
-            "not-too-soon", f"The status follow-up is planned for {status.get('earliest')}; "
+            "not-too-soon", f"The status follow-up is planned for {day(status.get('earliest'))}; "
             "asking sooner reads as impatience")
     if final is None:
         against["final_email"] = Against(

@@ -37,8 +37,12 @@ class DraftKind:
 
     def require(self, field: str) -> InputError:
         """The error for a fact this kind needs and the record lacks."""
+        from afterview.labels import phrase
+
         reason = MISSING[field]
-        return InputError(f"{reason} (a {self.name.replace('_', ' ')} needs it)", field=field)
+        kind = phrase("draft_kind", self.name)
+        article = "an" if kind[:1] in "aeiou" else "a"
+        return InputError(f"{reason} ({article} {kind} needs it)", field=field)
 
 
 _BASE = ("candidate.name", "position")
