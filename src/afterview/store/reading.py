@@ -25,13 +25,13 @@ if TYPE_CHECKING:
     from afterview.store.agenda import Query
     from afterview.store.database import Store
 
-_APPLICATION = ("id", "stage", "company", "position", "country", "subdivision", "timezone",
+_APPLICATION = ("id", "uid", "stage", "company", "position", "country", "subdivision", "timezone",
                 "industry", "traditional_industry", "company_size", "style", "process_length",
                 "final_followup", "notes", "created_at", "updated_at")
 _ROUND = ("number", "interview_at", "duration_min", "format", "tone", "scheduled_via",
           "invited_to_call", "timeline", "deadline", "topics", "notes")
 _PERSON = ("id", "name", "title", "email", "phone", "role", "is_primary", "round_number")
-_CONTACT = ("id", "at_utc", "utc_offset_min", "direction", "channel", "purpose", "outcome",
+_CONTACT = ("id", "uid", "at_utc", "utc_offset_min", "direction", "channel", "purpose", "outcome",
             "person_id", "notes")
 _STAGE = ("id", "stage", "at_utc", "reason")
 
