@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from afterview.cli.complete import application_ids
 from afterview.cli.console import out
 from afterview.cli.tracker_db import (
     JsonOption,
@@ -31,7 +32,8 @@ def export(
                                        "[default: standard output].", show_default=False)
                       ] = None,
     interview: Annotated[int | None, Opt("--interview", metavar="ID", help="Only this "
-                                         "application.", show_default=False)] = None,
+                                         "application.", show_default=False,
+                                         autocompletion=application_ids)] = None,
     as_of: TodayOption = None,
     as_json: Annotated[bool, Opt("--json", help="The JSON export (as --format json).")
                        ] = False,

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from afterview.cli.complete import application_ids
 from afterview.cli.console import out
 from afterview.cli.tracker_db import (
     JsonOption,
@@ -17,7 +18,8 @@ from afterview.cli.tracker_db import (
 from afterview.domain.errors import InputError
 
 IdArgument = Annotated[int, typer.Argument(metavar="ID", help="The application's id.",
-                                           show_default=False)]
+                                           show_default=False,
+                                           autocompletion=application_ids)]
 
 
 def today(

@@ -16,8 +16,8 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
-from afterview.domain.limits import record_id
 from afterview.domain.errors import NotFoundError
+from afterview.domain.limits import record_id
 
 if TYPE_CHECKING:
     from afterview.domain.policy import Policy
@@ -110,3 +110,21 @@ def read_application(source: str | Store, app_id: int, *, today: date | None = N
 
     result: dict[str, Any] = run_query(source, work, policy)
     return result
+
+
+# shell completion: the ids that start with what was typed, newest interview first
+CHOICES_SQL = ("SELECT id, company, position FROM applications "
+               "WHERE CAST(id AS TEXT) LIKE :prefix ORDER BY last_interview_at DESC, id DESC "
+               "LIMIT :limit")
+
+
+def application_choices(source: str | Store, prefix: str, *, limit: int = 50
+                        ) -> list[tuple[str, str]]:
+    """(id, "company: position") of the applications whose id starts with ``prefix``."""
+    from afterview.store.agenda import run_query
+
+    if not prefix.isdigit() and prefix:
+        return []
+    params = {"prefix": f"{prefix}%", "limit": limit}
+    rows: list[dict[str, Any]] = run_query(source, lambda query: query(CHOICES_SQL, params))
+    return [(str(r["id"]), f"{r['company']}: {r['position']}") for r in rows]
