@@ -1,7 +1,7 @@
 """Shell completion (Typer's own) for application ids and draft kinds.
 
 Completion runs the program on every Tab, so these read as little as they can: the ids
-come from one indexed query through the standard library's ``sqlite3`` (store/reading.py).
+come from one small query through the standard library's ``sqlite3`` (store/reading.py).
 """
 
 from __future__ import annotations
