@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from afterview.cli.complete import application_ids, draft_kinds
 from afterview.cli.console import out
 from afterview.cli.tracker_db import TodayOption, today_from
 from afterview.domain.errors import InputError
@@ -185,14 +186,14 @@ def draft(
         "thank_you_email, status_email, call_script, voicemail, text_message, final_email, "
         "closing_email, after_rude_call_email, forgot_name_line or rude_call_line; with "
         "--interview it may be left out: the plan's next step decides."
-    ), show_default=False)] = None,
+    ), show_default=False, autocompletion=draft_kinds)] = None,
     *,
     record_file: Annotated[str | None, typer.Option(
         "--record", help="Interview record as a JSON file, or - for stdin.", show_default=False,
     )] = None,
     interview: Annotated[int | None, typer.Option(
         "--interview", help="A stored application's ID (see `afterview list`).",
-        show_default=False,
+        show_default=False, autocompletion=application_ids,
     )] = None,
     tone: Annotated[str | None, typer.Option(
         help="formal, neutral or casual (default: the record's tone, else neutral).",

@@ -9,10 +9,12 @@ from typing import Annotated
 
 import typer
 
+from afterview.cli.complete import application_ids
 from afterview.cli.console import out
 from afterview.cli.tracker_db import (
     JsonOption,
     TodayOption,
+    database_url,
     open_tracker,
     positive_id,
     today_from,
@@ -31,7 +33,8 @@ def export(
                                        "[default: standard output].", show_default=False)
                       ] = None,
     interview: Annotated[int | None, Opt("--interview", metavar="ID", help="Only this "
-                                         "application.", show_default=False)] = None,
+                                         "application.", show_default=False,
+                                         autocompletion=application_ids)] = None,
     as_of: TodayOption = None,
     as_json: Annotated[bool, Opt("--json", help="The JSON export (as --format json).")
                        ] = False,
@@ -46,8 +49,14 @@ def export(
         raise InputError(f"--json exports JSON; it cannot go with --format {kind}",
                          field="format")
     app_id = None if interview is None else positive_id(interview)
-    store = open_tracker(read_only=True)
     now = validate.utc_now()
+    if kind != "ics" and app_id is not None:  # one record: plain SQL, no ORM (fast)
+        from afterview.store.transfer import export_records, to_csv, to_json
+
+        records = export_records(database_url(), app_id)
+        _write(to_json(records, now) if kind == "json" else to_csv(records), output)
+        return
+    store = open_tracker(read_only=True)
     if kind == "ics":
         from afterview.integrations.ics import calendar
         from afterview.store.tracker import get_application, live_plans
@@ -60,8 +69,13 @@ def export(
     else:
         from afterview.store.transfer import export_records, to_csv, to_json
 
-        records = export_records(store, app_id)
+        records = export_records(store)
         payload = to_json(records, now) if kind == "json" else to_csv(records)
+    _write(payload, output)
+
+
+def _write(payload: str | bytes, output: Path | None) -> None:
+    """The export to standard output, or to ``output``."""
     if output is None:
         out.stdout.write(payload.decode() if isinstance(payload, bytes) else payload)
         return

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from afterview.cli.complete import application_ids
 from afterview.cli.console import out
 from afterview.cli.tracker_db import (
     JsonOption,
     TodayOption,
     database_url,
-    open_tracker,
     positive_id,
     today_from,
 )
 from afterview.domain.errors import InputError
 
 IdArgument = Annotated[int, typer.Argument(metavar="ID", help="The application's id.",
-                                           show_default=False)]
+                                           show_default=False,
+                                           autocompletion=application_ids)]
 
 
 def today(
@@ -74,12 +75,18 @@ def list_(
     application_list(out.rich(), items)
 
 
+def _read(app_id: int, as_of: str | None) -> dict[str, Any]:
+    """The record and plan of one application, read without the ORM (store/reading.py)."""
+    from afterview.config import load_policy
+    from afterview.store.reading import read_application
+
+    return read_application(database_url(), positive_id(app_id), today=today_from(as_of),
+                            policy=load_policy())
+
+
 def show(app_id: IdArgument, as_of: TodayOption = None, as_json: JsonOption = False) -> None:
     """An application's record, its plan with the reasons, and its contact log."""
-    from afterview.store.tracker import show_application
-
-    store = open_tracker(read_only=True)
-    data = show_application(store, positive_id(app_id), today=today_from(as_of))
+    data = _read(app_id, as_of)
     if as_json:
         out.json(data)
         return
@@ -95,10 +102,7 @@ def show(app_id: IdArgument, as_of: TodayOption = None, as_json: JsonOption = Fa
 
 def plan(app_id: IdArgument, as_of: TodayOption = None, as_json: JsonOption = False) -> None:
     """The follow-up plan of an application's latest round, with the reasons for each step."""
-    from afterview.store.tracker import show_application
-
-    data = show_application(open_tracker(read_only=True), positive_id(app_id),
-                            today=today_from(as_of))
+    data = _read(app_id, as_of)
     if data["plan"] is None:
         raise InputError(f"application {app_id} has no interview round to plan from")
     if as_json:

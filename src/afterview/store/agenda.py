@@ -114,7 +114,11 @@ def run_query(source: str | Store, work: Callable[[Query], Any],
     updated first.
     """
     if not isinstance(source, str):
-        return _on_store(source, work)
+        try:
+            return _on_store(source, work)
+        except ValueError as exc:
+            source._refuse_damaged(exc)
+            raise
     url = source
     conn = _fast_sqlite(url, policy)
     if conn is not None:

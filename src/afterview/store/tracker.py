@@ -339,18 +339,22 @@ def close_application(store: Store, app_id: int, reason: str, *, note: str | Non
 
 def get_application(store: Store, app_id: int) -> dict[str, Any]:
     """The whole record of one application."""
-    with store.read() as session:
-        return rec.application_dict(load(session, app_id))
+    from afterview.store.reading import read_application
+
+    record: dict[str, Any] = read_application(store, app_id, with_plan=False)["application"]
+    return record
 
 
-def show_application(store: Store, app_id: int, *, today: date | None = None
-                     ) -> dict[str, Any]:
-    """The record with its plan as of ``today`` (reasons included)."""
-    with store.read() as session:
-        app = load(session, app_id)
-        plan = plan_for(app, today=today, policy=store.policy)
-        return {"application": rec.application_dict(app),
-                "plan": plan.to_dict() if plan else None}
+def show_application(source: str | Store, app_id: int, *, today: date | None = None,
+                     policy: Policy | None = None) -> dict[str, Any]:
+    """The record with its plan as of ``today`` (reasons included).
+
+    ``source`` is an open store, or a database URL read with ``policy`` (the fast path of
+    the command line: plain SQL, no ORM).
+    """
+    from afterview.store.reading import read_application
+
+    return read_application(source, app_id, today=today, policy=policy)
 
 
 def live_plans(store: Store, *, today: date) -> list[tuple[dict[str, Any], dict[str, Any]]]:

@@ -59,19 +59,33 @@ def _export_dict(app: models.Application) -> dict[str, Any]:
     return record
 
 
-def export_records(store: Store, app_id: int | None = None) -> list[dict[str, Any]]:
+def export_records(source: str | Store, app_id: int | None = None) -> list[dict[str, Any]]:
     """Every application (or the one with ``app_id``) with its rounds, people, contacts and
-    stage history, each application and contact with its stable ``uid``."""
+    stage history, each application and contact with its stable ``uid``.
+
+    ``source`` is an open store, or (for one application) a database URL: one record is
+    read as plain SQL (store/reading.py), without loading the ORM.
+    """
+    if app_id is not None:
+        from afterview.store.agenda import run_query
+        from afterview.store.reading import load_rows
+
+        one: list[dict[str, Any]] = run_query(
+            source, lambda query: [_export_dict(load_rows(query, app_id))])
+        return one
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
+    from afterview.store.database import open_store
     from afterview.store.models import Application
 
-    with store.read() as session:
-        if app_id is not None:
-            from afterview.store.tracker import load
-
-            return [_export_dict(load(session, app_id))]
+    if isinstance(source, str):
+        store = open_store(source, read_only=True)
+        try:
+            return export_records(store)
+        finally:
+            store.close()
+    with source.read() as session:
         query = select(Application).order_by(Application.id).options(
             selectinload(Application.rounds), selectinload(Application.people),
             selectinload(Application.contacts), selectinload(Application.stage_history))
