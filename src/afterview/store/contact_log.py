@@ -16,7 +16,7 @@ from afterview.store import validate as check
 from afterview.store import vocabulary as v
 from afterview.store.planning import initial_stage, plan_for, store_plan
 from afterview.store.tracker import _contact, _set_stage, load_for_update
-from afterview.store.validate import NotFoundError, require_mapping, utc_now
+from afterview.store.validate import NotFoundError, utc_now
 
 if TYPE_CHECKING:
     from afterview.domain.planner import Plan
@@ -87,14 +87,7 @@ def edit_contact(store: Store, app_id: int, contact_id: int, changes: Mapping[st
     stage before and after, and the plan as of ``today``.
     """
     moment = now or utc_now()
-    require_mapping(changes, "changes")
-    unknown = set(changes) - set(CONTACT_FIELDS)
-    if unknown:
-        raise InputError(f"cannot change a contact's {', '.join(sorted(unknown))}; the fields "
-                         f"are {', '.join(CONTACT_FIELDS)}", field=sorted(unknown)[0])
-    if not changes:
-        raise InputError(f"nothing to change: give one of {', '.join(CONTACT_FIELDS)}",
-                         field="contact")
+    check.require_changes(changes, CONTACT_FIELDS, "contact")
     with store.write() as session:
         app = load_for_update(session, app_id)
         row = _contact_of(app, contact_id)

@@ -211,14 +211,7 @@ def edit_person(store: Store, app_id: int, person_id: int, changes: Mapping[str,
     makes them the only one, because drafts address a single primary contact.
     """
     moment = now or utc_now()
-    require_mapping(changes, "changes")
-    unknown = set(changes) - set(rec.PERSON_FIELDS)
-    if unknown:
-        raise InputError(f"cannot change a person's {', '.join(sorted(unknown))}; the fields "
-                         f"are {', '.join(rec.PERSON_FIELDS)}", field=sorted(unknown)[0])
-    if not changes:
-        raise InputError(f"nothing to change: give one of {', '.join(rec.PERSON_FIELDS)}",
-                         field="person")
+    check.require_changes(changes, rec.PERSON_FIELDS, "person")
     with store.write() as session:
         app = load_for_update(session, app_id)
         person = _person_of(app, person_id)

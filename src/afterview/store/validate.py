@@ -225,3 +225,15 @@ def require_mapping(data: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
         raise InputError(f"{what} must be a mapping of field names to values")
     return data
+
+
+def require_changes(changes: Any, fields: tuple[str, ...] | list[str], what: str) -> None:
+    """Refuse a correction that is not a mapping, names a field ``what`` does not have, or
+    changes nothing (``what``: "person", "contact")."""
+    require_mapping(changes, "changes")
+    unknown = set(changes) - set(fields)
+    if unknown:
+        raise InputError(f"cannot change a {what}'s {', '.join(sorted(unknown))}; the fields "
+                         f"are {', '.join(fields)}", field=sorted(unknown)[0])
+    if not changes:
+        raise InputError(f"nothing to change: give one of {', '.join(fields)}", field=what)

@@ -92,3 +92,13 @@ async def close_form(request: Request, app_id: int) -> Response:
                       note=forms.text(values, "note") or None, now=st.config.clock())
     back = forms.text(values, "back")
     return RedirectResponse(back if back == "/" else f"/interviews/{app_id}", status_code=303)
+
+
+def correction_refused(request: Request, app_id: int, row: str, row_id: int, *,
+                       exc: InputError, values: Any) -> Response:
+    """The interview page again with a refused correction of one of its rows (a person or a
+    contact): the message beside the field, the form open with what was typed."""
+    context = interview_context(request, app_id)
+    context["errors"] = {f"{row}-{row_id}.{exc.field or 'form'}": exc.message}
+    context[f"{row}_form"] = {"id": row_id, **values}
+    return page(request, "interview.html", context, status_code=400, section="pipeline")

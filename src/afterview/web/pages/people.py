@@ -8,8 +8,8 @@ from starlette.responses import RedirectResponse, Response
 from afterview.domain.errors import InputError
 from afterview.store.validate import NotFoundError
 from afterview.web import forms
-from afterview.web.pages.interview import interview_context
-from afterview.web.render import page, state_of
+from afterview.web.pages.interview import correction_refused
+from afterview.web.render import state_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,10 +32,7 @@ async def edit_person_form(request: Request, app_id: int, person_id: int) -> Res
     except NotFoundError:
         raise
     except InputError as exc:
-        context = interview_context(request, app_id)
-        context["errors"] = {f"person-{person_id}.{exc.field or 'form'}": exc.message}
-        context["person_form"] = {"id": person_id, **values}
-        return page(request, "interview.html", context, status_code=400, section="pipeline")
+        return correction_refused(request, app_id, "person", person_id, exc=exc, values=values)
     return RedirectResponse(f"/interviews/{app_id}#person-{person_id}", status_code=303)
 
 
